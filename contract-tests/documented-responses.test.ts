@@ -1,13 +1,20 @@
 import { describe, expect, inject, it } from 'vitest';
 import { createFatoraClient, FatoraApiError } from '../src/index.js';
-import { describeErrors, documentedResponses, fetchWithPrefer, successResponse } from './support/spec.js';
+import {
+  describeErrors,
+  documentedResponses,
+  fetchWithPrefer,
+  successResponse,
+} from './support/spec.js';
 
 const baseUrl = inject('prismUrl');
 const token = 'contract-test-token';
 
 /** Runs `clients.list` through Prism with the given `Prefer` header. */
 function listWith(prefer: string) {
-  return createFatoraClient({ token, baseUrl, fetch: fetchWithPrefer(prefer) }).clients.list({ page: 1 });
+  return createFatoraClient({ token, baseUrl, fetch: fetchWithPrefer(prefer) }).clients.list({
+    page: 1,
+  });
 }
 
 async function captureApiError(promise: Promise<unknown>): Promise<FatoraApiError> {
@@ -60,7 +67,8 @@ describe('error responses through the client', () => {
   for (const documented of errorResponses) {
     for (const example of documented.examples) {
       const body = example.value as { error: { error_code: string; description: string } };
-      const status = documented.status === 'default' ? Number(body.error.error_code) : Number(documented.status);
+      const status =
+        documented.status === 'default' ? Number(body.error.error_code) : Number(documented.status);
 
       it(`${documented.status} (${example.name}) throws FatoraApiError`, async () => {
         const error = await captureApiError(listWith(`code=${status}, example=${example.name}`));

@@ -1,6 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { createFatoraClient, FatoraApiError } from '../src/index.js';
-import { describeErrors, documentedResponses, fetchWithPrefer, responseFor, successResponse } from './support/spec.js';
+import {
+  describeErrors,
+  documentedResponses,
+  fetchWithPrefer,
+  responseFor,
+  successResponse,
+} from './support/spec.js';
 
 const baseUrl = inject('prismUrl');
 const token = 'contract-test-token';
@@ -25,7 +31,11 @@ describe('dynamic mode', () => {
 
   for (const status of errorStatuses) {
     it(`generates schema-valid ${status} bodies`, async () => {
-      const fatora = createFatoraClient({ token, baseUrl, fetch: fetchWithPrefer(`code=${status}, dynamic=true`) });
+      const fatora = createFatoraClient({
+        token,
+        baseUrl,
+        fetch: fetchWithPrefer(`code=${status}, dynamic=true`),
+      });
 
       for (let sample = 0; sample < 5; sample++) {
         const error = await fatora.clients.list().catch((reason: unknown) => reason);

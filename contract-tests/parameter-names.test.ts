@@ -22,14 +22,21 @@ describe('query parameter names', () => {
   });
 
   it('generated query type has exactly the spec names', () => {
-    expectTypeOf<keyof ListClientsQuery>().toEqualTypeOf<'keyword' | 'email' | 'page' | 'page_size'>();
+    expectTypeOf<keyof ListClientsQuery>().toEqualTypeOf<
+      'keyword' | 'email' | 'page' | 'page_size'
+    >();
   });
 
   it('client sends exactly the spec names', async () => {
     const requests: Request[] = [];
     const fatora = createFatoraClient({ token, baseUrl, fetch: recordingFetch(requests) });
 
-    await fatora.clients.list({ keyword: 'example', email: 'client.one@example.com', page: 2, page_size: 20 });
+    await fatora.clients.list({
+      keyword: 'example',
+      email: 'client.one@example.com',
+      page: 2,
+      page_size: 20,
+    });
 
     expect(requests).toHaveLength(1);
     const url = new URL(requests[0]!.url);

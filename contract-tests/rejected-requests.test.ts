@@ -41,7 +41,9 @@ describe('requests Prism rejects', () => {
   it('missing Authorization returns 401 body', async () => {
     const fatora = createFatoraClient({ token, baseUrl });
 
-    const { error, response } = await fatora.raw.GET('/clients', { headers: { Authorization: null } });
+    const { error, response } = await fatora.raw.GET('/clients', {
+      headers: { Authorization: null },
+    });
 
     expect(response.status).toBe(401);
     expect(error?.error.error_code).toBe('401');

@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   if (check) {
     const stale: string[] = [];
     for (const file of files) {
-      if ((await readIfExists(file.path)) !== file.contents) stale.push(relative(rootDir, file.path));
+      if ((await readIfExists(file.path)) !== file.contents)
+        stale.push(relative(rootDir, file.path));
     }
     if (stale.length > 0) {
       console.error(

@@ -4,17 +4,20 @@ import { createFatoraClient, DEFAULT_BASE_URL, FatoraApiError, FatoraError } fro
 const page = { status: 'SUCCESS', clients: [], total: 0, page: 1, page_size: 20 };
 
 function jsonResponse(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
 }
 
 /** A fetch stub that records requests and returns the given responses in turn. */
 function stubFetch(...responses: Response[]) {
   const requests: Request[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     requests.push(new Request(input, init));
     const response = responses.shift();
-    if (!response) throw new Error('stubFetch ran out of responses');
-    return response;
+    if (!response) return Promise.reject(new Error('stubFetch ran out of responses'));
+    return Promise.resolve(response);
   };
   return { fetch, requests };
 }
@@ -32,7 +35,11 @@ describe('createFatoraClient', () => {
   it('joins a base URL with a trailing slash exactly', async () => {
     const stub = stubFetch(jsonResponse(200, page));
 
-    await createFatoraClient({ token: 't', baseUrl: 'https://api.example.com/v1/', fetch: stub.fetch }).clients.list();
+    await createFatoraClient({
+      token: 't',
+      baseUrl: 'https://api.example.com/v1/',
+      fetch: stub.fetch,
+    }).clients.list();
 
     expect(stub.requests[0]!.url).toBe('https://api.example.com/v1/clients');
   });
@@ -49,7 +56,9 @@ describe('createFatoraClient', () => {
   it('returns the 200 body', async () => {
     const stub = stubFetch(jsonResponse(200, page));
 
-    await expect(createFatoraClient({ token: 't', fetch: stub.fetch }).clients.list()).resolves.toEqual(page);
+    await expect(
+      createFatoraClient({ token: 't', fetch: stub.fetch }).clients.list(),
+    ).resolves.toEqual(page);
   });
 
   it('maps the documented error body', async () => {
@@ -71,7 +80,10 @@ describe('createFatoraClient', () => {
   });
 
   it('keeps the status for an HTML error body', async () => {
-    const html = new Response('<html>Bad gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } });
+    const html = new Response('<html>Bad gateway</html>', {
+      status: 502,
+      headers: { 'Content-Type': 'text/html' },
+    });
     const stub = stubFetch(html);
 
     const error = (await createFatoraClient({ token: 't', fetch: stub.fetch })

@@ -63,7 +63,11 @@ function buildArguments(options: PrismOptions, port: number): string[] {
   return args;
 }
 
-async function waitUntilAnswering(url: string, child: ChildProcess, deadline: number): Promise<void> {
+async function waitUntilAnswering(
+  url: string,
+  child: ChildProcess,
+  deadline: number,
+): Promise<void> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) return;
     try {
@@ -99,8 +103,8 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
 
   // A test run that dies without its teardown must not leave Prism behind.
   const killOnExit = () => child.kill('SIGKILL');
@@ -110,19 +114,24 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
     const onData = () => {
       if (output.includes('Prism is listening')) resolveListening();
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code, signal) =>
-      reject(new Error(`Prism exited before listening (code ${code}, signal ${signal}):\n${output}`)),
-    );
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code, signal) => {
+      reject(
+        new Error(`Prism exited before listening (code ${code}, signal ${signal}):\n${output}`),
+      );
+    });
   });
 
   const deadline = Date.now() + startTimeoutMs;
   const timeout = new Promise<never>((_, reject) => {
-    setTimeout(
-      () => reject(new Error(`Prism did not start listening on ${url} within ${startTimeoutMs} ms:\n${output}`)),
-      startTimeoutMs,
-    ).unref();
+    setTimeout(() => {
+      reject(
+        new Error(
+          `Prism did not start listening on ${url} within ${startTimeoutMs} ms:\n${output}`,
+        ),
+      );
+    }, startTimeoutMs).unref();
   });
 
   try {

@@ -13,7 +13,7 @@ import {
 } from '../../scripts/lib/openapi-document.js';
 
 export const spec = loadOpenApiDocument();
-export const listClients = spec.paths['/clients']!['get']!;
+export const listClients = spec.paths['/clients']!.get!;
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 ajv.addSchema(buildSchemaDocument(spec));
@@ -30,12 +30,16 @@ export const documentedResponses: DocumentedResponse[] = Object.entries(listClie
   ([status, reference]) => {
     const response = resolveReference(spec, reference);
     const media = response.content?.['application/json'];
-    if (!media) throw new Error(`Response ${status} of GET /clients has no application/json content`);
+    if (!media)
+      throw new Error(`Response ${status} of GET /clients has no application/json content`);
     return {
       status,
       response,
       validate: ajv.compile(toStandaloneSchema(media.schema)),
-      examples: Object.entries(media.examples ?? {}).map(([name, example]) => ({ name, value: example.value })),
+      examples: Object.entries(media.examples ?? {}).map(([name, example]) => ({
+        name,
+        value: example.value,
+      })),
     };
   },
 );

@@ -15,7 +15,7 @@ export const specPath = resolve(rootDir, 'openapi.yaml');
 export const schemaDocumentId = 'https://api.fatora.io/schemas/openapi.json';
 
 type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-type JsonObject = { [key: string]: JsonValue };
+type JsonObject = Record<string, JsonValue>;
 
 /** The parts of an OpenAPI 3.1 document that the tests and generators read. */
 export interface OpenApiDocument {
@@ -54,7 +54,7 @@ export function loadOpenApiDocument(path = specPath): OpenApiDocument {
 
 /** Follows a local `$ref` such as `#/components/responses/BadRequest`. */
 export function resolveReference<T>(document: OpenApiDocument, value: T | { $ref: string }): T {
-  if (typeof value !== 'object' || value === null || !('$ref' in value)) return value as T;
+  if (typeof value !== 'object' || value === null || !('$ref' in value)) return value;
 
   const segments = value.$ref.replace(/^#\//, '').split('/');
   let target: unknown = document;
@@ -88,7 +88,7 @@ export function buildSchemaDocument(document: OpenApiDocument): JsonObject {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaDocumentId,
-    $defs: rewriteReferences(document.components.schemas) as JsonObject,
+    $defs: rewriteReferences(document.components.schemas),
   };
 }
 
