@@ -26,7 +26,7 @@ describe('createFatoraClient', () => {
   it('uses the production base URL by default', async () => {
     const stub = stubFetch(jsonResponse(200, page));
 
-    await createFatoraClient({ token: 't', fetch: stub.fetch }).clients.list();
+    await createFatoraClient({ token: 't', maxRetries: 0, fetch: stub.fetch }).clients.list();
 
     expect(DEFAULT_BASE_URL).toBe('https://api.fatora.io/v1');
     expect(stub.requests[0]!.url).toBe('https://api.fatora.io/v1/clients');
@@ -57,7 +57,7 @@ describe('createFatoraClient', () => {
     const stub = stubFetch(jsonResponse(200, page));
 
     await expect(
-      createFatoraClient({ token: 't', fetch: stub.fetch }).clients.list(),
+      createFatoraClient({ token: 't', maxRetries: 0, fetch: stub.fetch }).clients.list(),
     ).resolves.toEqual(page);
   });
 
@@ -65,7 +65,7 @@ describe('createFatoraClient', () => {
     const body = { status: 'ERROR', error: { error_code: '404', description: 'not found' } };
     const stub = stubFetch(jsonResponse(404, body));
 
-    const error = await createFatoraClient({ token: 't', fetch: stub.fetch })
+    const error = await createFatoraClient({ token: 't', maxRetries: 0, fetch: stub.fetch })
       .clients.list()
       .catch((reason: unknown) => reason);
 
@@ -76,7 +76,10 @@ describe('createFatoraClient', () => {
     expect(apiError.errorCode).toBe('404');
     expect(apiError.description).toBe('not found');
     expect(apiError.body).toEqual(body);
-    expect(apiError.message).toBe('GET /v1/clients failed with status 404: not found');
+    expect(apiError.message).toBe(
+      'GET /v1/clients failed with status 404: not found. ' +
+        'Check baseUrl: it must end in /v1, for example https://api.fatora.io/v1.',
+    );
   });
 
   it('keeps the status for an HTML error body', async () => {
@@ -86,7 +89,7 @@ describe('createFatoraClient', () => {
     });
     const stub = stubFetch(html);
 
-    const error = (await createFatoraClient({ token: 't', fetch: stub.fetch })
+    const error = (await createFatoraClient({ token: 't', maxRetries: 0, fetch: stub.fetch })
       .clients.list()
       .catch((reason: unknown) => reason)) as FatoraApiError;
 
