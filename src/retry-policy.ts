@@ -20,7 +20,7 @@ export interface BackoffSettings {
 
 const defaultBackoff: BackoffSettings = DEFAULTS;
 
-/** What to do after a failed attempt. */
+/** Decision after a failed attempt: retry after a delay, or stop for a reason. */
 export type RetryDecision = { retry: false; reason: string } | { retry: true; delayMs: number };
 
 /**
@@ -51,7 +51,7 @@ export function backoffDelay(retry: number, random: number, settings = defaultBa
   return Math.round(capped * (1 - 0.25 * random));
 }
 
-/** Whether an error is worth another attempt, whatever the number of attempts so far. */
+/** Checks whether an error is worth another attempt, whatever the number of attempts so far. */
 export function isRetryable(error: unknown, timeoutChosen: boolean): boolean {
   // A connection that failed before a response may succeed on a new one.
   if (error instanceof FatoraConnectionError) return true;
