@@ -16,6 +16,7 @@ import createClient, {
 } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { syntheticClient } from '../../test/support/fault-server.js';
+import { bundleClient } from '../lib/client-bundle.js';
 import { median } from '../lib/stats.js';
 import { formatTable } from '../lib/table.js';
 import { compileClientListValidator } from './client-list-validator.js';
@@ -72,7 +73,29 @@ const lightClient = createClient<paths>({
   fetch: instantFetch,
 });
 
-const operations: Array<[string, Operation, boolean]> = [
+/** `fatora.clients.list` on an instant fetch: the client's own work per call, without network. */
+async function fatoraOnInstantFetch(
+  prototype: boolean,
+  validateResponses: boolean,
+): Promise<Operation> {
+  const bundle = await bundleClient(prototype ? { requestModule: prototypePath } : {});
+  const { createFatoraClient } = await bundle.load();
+  bundle.remove();
+  const fatora = createFatoraClient({
+    token: 'bench-token',
+    baseUrl,
+    validateResponses: validateResponses,
+    fetch: instantFetch,
+  });
+  return () => fatora.clients.list(query);
+}
+
+const prototypePath = fileURLToPath(new URL('./direct-request.ts', import.meta.url));
+
+/** An operation, or a set-up step that builds it in the child process that measures it. */
+type OperationSource = Operation | { prepare: () => Promise<Operation> };
+
+const operations: Array<[string, OperationSource, boolean]> = [
   ['new Request(url, { headers })', () => new Request(url, { headers }), false],
   [
     'new Request(url, { headers, signal })',
@@ -141,6 +164,31 @@ const operations: Array<[string, Operation, boolean]> = [
     () => lightClient.GET('/clients', { params: { query } }),
     true,
   ],
+  [
+    'instant fetch + response.json(), the floor',
+    async () => (await (await instantFetch()).json()) as unknown,
+    true,
+  ],
+  [
+    'fatora list (src/request.ts), instant fetch, validated',
+    { prepare: () => fatoraOnInstantFetch(false, true) },
+    true,
+  ],
+  [
+    'fatora list (src/request.ts), instant fetch, unvalidated',
+    { prepare: () => fatoraOnInstantFetch(false, false) },
+    true,
+  ],
+  [
+    'fatora list (direct-request.ts), instant fetch, validated',
+    { prepare: () => fatoraOnInstantFetch(true, true) },
+    true,
+  ],
+  [
+    'fatora list (direct-request.ts), instant fetch, unvalidated',
+    { prepare: () => fatoraOnInstantFetch(true, false) },
+    true,
+  ],
 ];
 
 const runs = 3;
@@ -168,6 +216,7 @@ if (operationFlag === -1) {
 } else {
   const selected = operations[Number(process.argv[operationFlag + 1])];
   if (!selected) throw new Error(`No operation number ${process.argv[operationFlag + 1]}.`);
-  const [, operation, isAsync] = selected;
+  const [, source, isAsync] = selected;
+  const operation = typeof source === 'function' ? source : await source.prepare();
   console.log(await nanosPerOperation(operation, isAsync));
 }
