@@ -80,15 +80,54 @@ function rotate<T>(items: readonly T[], shift: number): T[] {
   return [...items.slice(offset), ...items.slice(0, offset)];
 }
 
-/** Runs one round: every contender's requests back to back, in rotated order. */
+/** Returns a pseudo-random generator of numbers in [0, 1) (mulberry32), so runs repeat. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), state | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Returns a shuffled copy of `items` (Fisher-Yates). */
+function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const result = [...items];
+  for (let index = result.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [result[index], result[other]] = [result[other] as T, result[index] as T];
+  }
+  return result;
+}
+
+/**
+ * Returns the contender order of each round. Rounds come in blocks of one
+ * round per contender: a block shuffles the contenders once, then rotates
+ * that order by one each round, so every contender takes every position
+ * once per block. The shuffle varies which contender runs just before
+ * which, so that no contender always inherits the garbage-collection work
+ * left by the same predecessor.
+ */
+export function roundOrders<T>(items: readonly T[], rounds: number, seed = 1): T[][] {
+  const random = seededRandom(seed);
+  const orders: T[][] = [];
+  let block: T[] = [...items];
+  for (let round = 0; round < rounds; round++) {
+    if (round % items.length === 0) block = shuffle(items, random);
+    orders.push(rotate(block, round));
+  }
+  return orders;
+}
+
+/** Runs one round: every contender's requests back to back, in the given order. */
 async function runRound(
   baselineRuns: ContenderRuns,
-  runs: readonly ContenderRuns[],
-  round: number,
+  order: readonly ContenderRuns[],
   count: number,
 ): Promise<void> {
   const timings = new Map<ContenderRuns, RoundTiming>();
-  for (const run of rotate(runs, round)) timings.set(run, await timeRequests(run.contender, count));
+  for (const run of order) timings.set(run, await timeRequests(run.contender, count));
 
   const baseline = timings.get(baselineRuns);
   if (!baseline) throw new Error('The baseline contender is missing from the round.');
@@ -107,7 +146,7 @@ function sum(values: readonly number[]): number {
 /**
  * Measures each contender's time per request against the first contender.
  * Every round sends `requestsPerRound` requests of each contender back to
- * back, with the order rotated by one each round, so that drift in machine
+ * back, in the order {@link roundOrders} gives, so that drift in machine
  * load hits all contenders alike; ratios are taken within a round.
  */
 export async function measureOverhead(
@@ -128,8 +167,8 @@ export async function measureOverhead(
   }));
   const [baselineRuns] = runs;
   if (!baselineRuns) throw new Error('measureOverhead needs at least one contender.');
-  for (let round = 0; round < settings.rounds; round++) {
-    await runRound(baselineRuns, runs, round, settings.requestsPerRound);
+  for (const order of roundOrders(runs, settings.rounds)) {
+    await runRound(baselineRuns, order, settings.requestsPerRound);
   }
 
   const baselineTotal = sum(baselineRuns.wallMicros);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   measureNamedOverhead,
   measureOverhead,
+  roundOrders,
   type Contender,
 } from '../../bench/lib/overhead-harness.js';
 import { formatTable } from '../../bench/lib/table.js';
@@ -20,16 +21,45 @@ function recordingContender(name: string, calls: string[], body: unknown = page)
   };
 }
 
+describe('roundOrders', () => {
+  const items = ['a', 'b', 'c', 'd'];
+  const orders = roundOrders(items, 40);
+
+  it('puts every item in every position once per block', () => {
+    for (let block = 0; block < 10; block++) {
+      const blockOrders = orders.slice(block * 4, block * 4 + 4);
+      for (let position = 0; position < 4; position++) {
+        const atPosition = blockOrders.map((order) => order[position]).sort();
+        expect(atPosition).toEqual(items);
+      }
+    }
+  });
+
+  it('varies the item before each item', () => {
+    const predecessorsOfA = new Set(
+      orders.map((order) => order[order.indexOf('a') - 1]).filter((item) => item !== undefined),
+    );
+
+    expect(predecessorsOfA.size).toBe(3);
+  });
+
+  it('repeats for the same seed', () => {
+    expect(roundOrders(items, 8, 7)).toEqual(roundOrders(items, 8, 7));
+  });
+});
+
 describe('measureOverhead', () => {
-  it('rotates the order each round', async () => {
+  it('sends each round in the order roundOrders gives', async () => {
     const calls: string[] = [];
     const contenders = ['a', 'b', 'c'].map((name) => recordingContender(name, calls));
 
     await measureOverhead(contenders, settings);
 
     // Each contender: one checked request and one warm-up request, then the rounds.
-    const rounds = calls.slice(6);
-    expect(rounds.join('')).toBe('aabbcc' + 'bbccaa' + 'ccaabb');
+    const expected = roundOrders(['a', 'b', 'c'], settings.rounds)
+      .map((order) => order.map((name) => name + name).join(''))
+      .join('');
+    expect(calls.slice(6).join('')).toBe(expected);
   });
 
   it('gives the baseline a ratio of 1', async () => {
