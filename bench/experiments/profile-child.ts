@@ -34,6 +34,11 @@ export const profileVariants: Record<string, (baseUrl: string) => Contender | Pr
     'openapi-fetch-default': (baseUrl) => openapiFetchVariant(baseUrl, { light: false }),
     'openapi-fetch-light': (baseUrl) => openapiFetchVariant(baseUrl, { light: true }),
     'openapi-fetch-url-only': (baseUrl) => openapiFetchUrlOnly(baseUrl),
+  'openapi-fetch-url-only-ajv-timeout': (baseUrl) =>
+    openapiFetchUrlOnly(baseUrl, {
+      validate: compileClientListValidator(),
+      timeout: 'AbortController + setTimeout',
+    }),
     'openapi-fetch-default-ajv-timeout': (baseUrl) =>
       openapiFetchVariant(baseUrl, {
         light: false,
