@@ -36,6 +36,24 @@ async function resolveToken(options: ResolvedClientOptions): Promise<string> {
   return checkToken(token);
 }
 
+/** Settles as `promise` does, or rejects with the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolvePromise, reject) => {
+    const onAbort = () => {
+      reject(signal.reason as Error);
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(resolvePromise, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
 /** Waits `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolveSleep, reject) => {
@@ -133,7 +151,10 @@ async function attempt(
   query: ListClientsQuery,
   settings: ResolvedRequestOptions,
 ): Promise<ClientList> {
-  const token = await resolveToken(environment.options);
+  // The abort listener below cannot see an abort that happened while the
+  // token function ran, so that case is checked before anything is sent.
+  const token = await untilAborted(resolveToken(environment.options), settings.signal);
+  settings.signal?.throwIfAborted();
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort();
