@@ -93,7 +93,10 @@ function readErrorDetail(body: unknown): { errorCode?: string; description?: str
 }
 
 /** Builds the error for a non-2xx response whose body openapi-fetch already read. */
-function toApiError(context: RequestContext, response: Response, body: unknown): FatoraError {
+function toApiError(context: RequestContext, response: Response, parsed: unknown): FatoraError {
+  // openapi-fetch returns undefined for an empty body sent with Content-Length: 0,
+  // but '' for an empty chunked body; both are the same empty body.
+  const body = parsed === undefined ? '' : parsed;
   const detail = readErrorDetail(body);
   return errorForStatus({
     ...context,
