@@ -32,6 +32,9 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   if (value === null || value === undefined) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // Every HTTP-date form starts with a day name, and Date.parse alone
+  // would read values such as "1.5" or "-1" as dates in 2001.
+  if (!/^[a-z]{3}/i.test(trimmed)) return undefined;
 
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
