@@ -183,6 +183,17 @@ describe('Retry-After', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it.each(['1.5', '-1', '2 minutes', 'soon'])('invalid value %j is ignored', async (value) => {
+    server.setFallback(jsonFault(429, errorBody(429, 'slow down'), { 'Retry-After': value }));
+    const fatora = createFatoraClient({ token, baseUrl: server.url, maxRetries: 0 });
+
+    const error = expectErrorClass(await rejectionOf(fatora.clients.list()), FatoraRateLimitError);
+
+    expect(error.retryAfterMs).toBeUndefined();
+    expect(error.headers['retry-after']).toBe(value);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('0 on a 503 skips the backoff', async () => {
     // Without the header the first backoff is at least 375 ms.
     server.enqueue(jsonFault(503, errorBody(503, 'busy'), retryAtOnce), success);
