@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFatoraClient, FatoraTimeoutError } from '../../src/index.js';
 import {
   clientListBody,
@@ -8,7 +8,7 @@ import {
   warmUpFetch,
   type FaultServer,
 } from '../support/fault-server.js';
-import { expectErrorClass, sleep, timed } from '../support/outcomes.js';
+import { expectErrorClass, rejectionOf, sleep, timed } from '../support/outcomes.js';
 
 const token = 'timeout-test-token';
 const success = jsonFault(200, clientListBody());
@@ -29,6 +29,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   await server.close();
 });
 
@@ -73,6 +74,27 @@ describe('timeoutMs', () => {
     expect(timeout.timeoutMs).toBe(200);
     expect(elapsedMs).toBeLessThan(1000);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('default timeout is retried', async () => {
+    // Fake timers replace the default 30 s timeout and the backoff, while the
+    // requests still go over the network to the fault server.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    server.setFallback({ kind: 'hang' });
+    const fatora = createFatoraClient({ token, baseUrl: server.url });
+
+    const outcome = rejectionOf(fatora.clients.list());
+    for (const attempt of [1, 2, 3]) {
+      await vi.waitFor(() => {
+        expect(server.requests).toHaveLength(attempt);
+      });
+      // 30 s for the attempt, then up to 1 s for the backoff before the next one.
+      await vi.advanceTimersByTimeAsync(31_000);
+    }
+
+    const timeout = expectErrorClass(await outcome, FatoraTimeoutError);
+    expect(timeout.timeoutMs).toBe(30_000);
+    expect(server.requests).toHaveLength(3);
   });
 
   it('response within timeoutMs succeeds', async () => {
