@@ -3,7 +3,7 @@ import { openAtomicOutputFile } from './output-file.js';
 import { OutputError } from './output-error.js';
 import { UsageError } from './usage-error.js';
 
-/** Where the command writes its data: stdout, or an `--output` file written atomically. */
+/** Target of the command's data: stdout, or an `--output` file written atomically. */
 export interface Destination {
   stream: Writable;
   /** `stdout`, or the absolute path of the `--output` file. */

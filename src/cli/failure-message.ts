@@ -15,10 +15,10 @@ import { OutputError } from './output-error.js';
 import type { TokenSource } from './token.js';
 import { UsageError } from './usage-error.js';
 
-/** What the command knew when it failed, to say what to do next. */
+/** Context of a failure that the advice in its message depends on. */
 export interface FailureContext {
   baseUrl: string;
-  /** Where the token came from, once it was read. */
+  /** Origin of the token, once it was read. */
   token: TokenSource | undefined;
 }
 
@@ -78,7 +78,7 @@ function describeApiFailure(error: FatoraApiError, context: FailureContext): str
     return `token rejected ${status}: ${tokenAdvice(context.token)}`;
   }
   if (error instanceof FatoraNotFoundError) {
-    return `clients endpoint not found at ${context.baseUrl} ${status}: check --base-url or FATORA_BASE_URL, which must include the version path, such as /v1`;
+    return `clients endpoint not found at ${context.baseUrl} ${status}: check --base-url or FATORA_BASE_URL, which includes the API version, as in https://api.fatora.io/v1`;
   }
   if (error instanceof FatoraRateLimitError) {
     return `rate limit exceeded ${status}, also after retrying: ${describeWait(error.retryAfterMs)} and run the command again`;

@@ -2,7 +2,7 @@ import type { FatoraLogger } from '../index.js';
 
 /** Settings of {@link createCliLogger}. */
 export interface CliLoggerOptions {
-  /** Where log lines go: stderr, so stdout carries data only. */
+  /** Stream for log lines: stderr, so stdout carries data only. */
   stderr: NodeJS.WritableStream;
   /** Removes secrets from a line before it is printed. */
   redact: (text: string) => string;

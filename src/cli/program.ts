@@ -11,7 +11,7 @@ import {
 /** Runs `clients list` with its parsed options. */
 export type ListAction = (options: ListCommandOptions) => Promise<void>;
 
-/** Where commander writes help, versions and its own error messages. */
+/** Output functions for help, the version and commander's own error messages. */
 export interface ProgramOutput {
   writeOut(text: string): void;
   writeErr(text: string): void;

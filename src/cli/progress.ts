@@ -2,7 +2,7 @@ import { SingleBar } from 'cli-progress';
 
 /** The progress display of an `--all` export. */
 export interface Progress {
-  /** Draws the bar once the first page has told how many clients there are. */
+  /** Draws the bar for `total` clients, which the first page reports. */
   start(total: number): void;
   /** Moves the bar to `fetched` clients. */
   update(fetched: number): void;
@@ -47,6 +47,7 @@ export function createProgressBar(terminal: NodeJS.WriteStream): Progress {
   // includes the first request.
   const startedAt = Date.now();
   let drawn = false;
+  let cleared = false;
 
   const timing = (fetched: number) => {
     const elapsedMs = Date.now() - startedAt;
@@ -60,10 +61,17 @@ export function createProgressBar(terminal: NodeJS.WriteStream): Progress {
       bar.start(total, 0, timing(0));
     },
     update(fetched) {
-      if (drawn) bar.update(fetched, timing(fetched));
+      if (!drawn) return;
+      bar.update(fetched, timing(fetched));
+      // cli-progress redraws on a 100 ms timer; after a clear, draw at once
+      // so that the bar does not blink between pages.
+      if (cleared) bar.render();
+      cleared = false;
     },
     clearLine() {
-      if (drawn) terminal.write(clearLineSequence);
+      if (!drawn) return;
+      terminal.write(clearLineSequence);
+      cleared = true;
     },
     stop() {
       if (!drawn) return;

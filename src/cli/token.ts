@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from './usage-error.js';
 
-/** Name of the environment variable that holds the API token. */
+/** Name of the environment variable that contains the API token. */
 export const tokenVariable = 'FATORA_TOKEN';
 
-/** The API token and where it came from, for error messages that say where to fix it. */
+/** The API token and its origin, so that error messages can name the place to fix it. */
 export interface TokenSource {
   token: string;
   /** `env` for `FATORA_TOKEN`, `file` for `--token-file`. */

@@ -61,6 +61,23 @@ describe('clients list --all', () => {
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
 
+  it('closes the json array when a page fails', async () => {
+    server = await startFaultServer(clientDirectory({ total: 35 }));
+    server.enqueue(clientDirectory({ total: 35 }), {
+      kind: 'json',
+      status: 500,
+      body: errorBody(500, 'database unavailable'),
+    });
+    const result = await runCli(
+      ['clients', 'list', '--all', '--page-size', '10', '--max-retries', '0', '--format', 'json'],
+      { env: cliEnv(server.url) },
+    );
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('server error (500, "database unavailable")');
+    expect(JSON.parse(result.stdout)).toEqual(clientIds(10).map(syntheticClient));
+  });
+
   it('writes one csv header and every record', async () => {
     const result = await listAll(35, '--format', 'csv');
     const records = parseCsv(result.stdout);
@@ -76,6 +93,15 @@ describe('clients list --all', () => {
     expect(rows[0]).toMatch(/^ID {2}NAME/);
     expect(rows.filter((row) => row.includes('@example.com'))).toHaveLength(35);
     expect(rows.at(-1)).toBe('35 clients on 4 pages');
+  });
+
+  it('widens a column for later wider cells', async () => {
+    const result = await listAll(35, '--format', 'table', '--page-size', '5');
+    const rows = lines(result.stdout);
+
+    expect(result.stdout).not.toContain('…');
+    expect(rows[1]).toMatch(/^ 1 {2}Example Client 1 {2}/);
+    expect(rows.find((row) => row.includes('client.35@'))).toMatch(/^35 {2}Example Client 35 {2}/);
   });
 
   it('stops after --max-items clients', async () => {
@@ -94,8 +120,8 @@ describe('clients list --all', () => {
   it('writes rows before the last page arrives', async () => {
     const directory = clientDirectory({ total: 30 });
     server = await startFaultServer(async (request) => {
-      // Page 3 is served only once the rows of pages 1 and 2 have reached
-      // stdout; a command that collected every page before printing gets a 400.
+      // Page 3 is served only after the rows of pages 1 and 2 reached stdout.
+      // A command that collected every page before printing gets a 400.
       if (request.query.get('page') !== '3') return directory(request);
       const streamed = await waitFor(() => lines(running.stdout()).length >= 20, 5_000).then(
         () => true,

@@ -23,7 +23,7 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Runs `clients list` against a server that answers every request with `fault`. */
+/** Runs `clients list` against a server that responds to every request with `fault`. */
 async function listWith(fault: Fault, ...args: string[]) {
   const failing = await startFaultServer(fault);
   try {

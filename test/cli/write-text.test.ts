@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeText } from '../../src/cli/write-text.js';
 
-/** A stream with a one-byte buffer whose writes finish only when `release` is called. */
+/** Creates a stream with a one-byte buffer whose writes finish only on `release()`. */
 function slowStream() {
   const pending: Array<() => void> = [];
   const stream = new Writable({

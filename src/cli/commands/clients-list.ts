@@ -1,4 +1,4 @@
-import { createFatoraClient } from '../../index.js';
+import { createFatoraClient, type FatoraClient } from '../../index.js';
 import type { CliContext } from '../cli-context.js';
 import { openDestination, type Destination } from '../destination.js';
 import { ExitCode } from '../exit-codes.js';
@@ -8,7 +8,7 @@ import type { ExportProgress, FormatWriter } from '../formats/format-writer.js';
 import { resolveBaseUrl, resolveListSettings, type ListSettings } from '../list-settings.js';
 import { createCliLogger } from '../logger.js';
 import type { ListCommandOptions } from '../options.js';
-import { createProgressBar, silentProgress } from '../progress.js';
+import { createProgressBar, silentProgress, type Progress } from '../progress.js';
 import { createRedactor } from '../redact.js';
 import { exportPages } from './export-pages.js';
 
@@ -16,9 +16,9 @@ import { exportPages } from './export-pages.js';
 export type FailurePrinter = (message: string, usage: boolean) => void;
 
 /**
- * Runs `fatora clients list` and resolves to the exit code. Failures are
- * printed as one line through `printFailure`, with the stack trace after it
- * under `--debug`, and never thrown.
+ * Runs `fatora clients list` and resolves to the exit code. A failure is
+ * printed as one line through `printFailure`, followed by its stack trace
+ * under `--debug`, and turned into the exit code instead of being thrown.
  */
 export async function runClientsList(
   options: ListCommandOptions,
@@ -50,47 +50,18 @@ async function listClients(
 ): Promise<number> {
   const showProgress = settings.mode === 'all' && context.stderr.isTTY && !settings.quiet;
   const progress = showProgress ? createProgressBar(context.stderr) : silentProgress;
-  const fatora = createFatoraClient({
-    token: settings.token.token,
-    baseUrl: settings.baseUrl,
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-    ...(settings.maxRetries === undefined ? {} : { maxRetries: settings.maxRetries }),
-    ...(settings.debug
-      ? {
-          logger: createCliLogger({
-            stderr: context.stderr,
-            redact: createRedactor(settings.token.token),
-            beforeWrite: () => {
-              progress.clearLine();
-            },
-          }),
-        }
-      : {}),
-  });
-
+  const fatora = createClient(settings, context.stderr, progress);
   const destination = await openDestination(settings.output, context.stdout);
   const writer = createFormatWriter(settings.format, destination.stream, settings.mode);
   const state: ExportProgress = { clients: 0, pages: 0, total: undefined };
+
   try {
     if (settings.mode === 'all') {
       const rowsShareTerminal = !destination.isFile && context.stdout.isTTY;
-      await exportPages({
-        fatora,
-        settings,
-        writer,
-        progress,
-        state,
-        signal: context.signal,
-        rowsShareTerminal,
-      });
+      const signal = context.signal;
+      await exportPages({ fatora, settings, writer, progress, state, signal, rowsShareTerminal });
     } else {
-      const query = {
-        ...settings.filters,
-        ...(settings.page === undefined ? {} : { page: settings.page }),
-      };
-      const page = await fatora.clients.list(query, { signal: context.signal });
-      await writer.writeClients(page.clients, page);
-      Object.assign(state, { clients: page.clients.length, pages: 1, total: page.total });
+      await writeOnePage(fatora, settings, writer, state, context.signal);
     }
     progress.stop();
     await writer.finish(state);
@@ -99,12 +70,54 @@ async function listClients(
     return ExitCode.success;
   } catch (error) {
     progress.stop();
+    // Read the output failure first: discarding the file destroys its
+    // stream, which fails any write still in flight.
+    const outputFailure = destination.failure();
     await stopOutput(writer, destination);
     const interruptCode = context.interruptExitCode();
-    if (interruptCode === undefined) throw destination.failure() ?? error;
+    if (interruptCode === undefined) throw outputFailure ?? error;
     printFailure(describeInterruption(state, destination), false);
     return interruptCode;
   }
+}
+
+/** Creates the API client, with the `--debug` logger when asked for. */
+function createClient(
+  settings: ListSettings,
+  stderr: NodeJS.WriteStream,
+  progress: Progress,
+): FatoraClient {
+  const logger = createCliLogger({
+    stderr,
+    redact: createRedactor(settings.token.token),
+    beforeWrite: () => {
+      progress.clearLine();
+    },
+  });
+  return createFatoraClient({
+    token: settings.token.token,
+    baseUrl: settings.baseUrl,
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...(settings.maxRetries === undefined ? {} : { maxRetries: settings.maxRetries }),
+    ...(settings.debug ? { logger } : {}),
+  });
+}
+
+/** Fetches the page that `--page` names (default 1) and writes it. */
+async function writeOnePage(
+  fatora: FatoraClient,
+  settings: ListSettings,
+  writer: FormatWriter,
+  state: ExportProgress,
+  signal: AbortSignal,
+): Promise<void> {
+  const query = {
+    ...settings.filters,
+    ...(settings.page === undefined ? {} : { page: settings.page }),
+  };
+  const page = await fatora.clients.list(query, { signal });
+  await writer.writeClients(page.clients, page);
+  Object.assign(state, { clients: page.clients.length, pages: 1, total: page.total });
 }
 
 /** Closes what the output left open and drops an unfinished `--output` file. */

@@ -3,7 +3,7 @@ import type { ExportProgress, FormatWriter } from '../formats/format-writer.js';
 import type { ListSettings } from '../list-settings.js';
 import type { Progress } from '../progress.js';
 
-/** What {@link exportPages} works with. */
+/** Inputs of {@link exportPages}. */
 export interface ExportPagesOptions {
   fatora: FatoraClient;
   settings: ListSettings;

@@ -26,8 +26,10 @@ const columnGap = '  ';
 /**
  * Creates a writer of aligned text columns for a terminal, followed by a
  * summary line. The first page sets the column widths, each capped at its
- * `maxWidth`, and later pages of `--all` keep those widths, so rows can be
- * printed as they arrive. Cells wider than their column are cut with `…`.
+ * `maxWidth`, so rows can be printed as they arrive. When a later page of
+ * `--all` has a wider cell, its column widens from that row on, up to
+ * `maxWidth`, and the rows after it shift. Cells wider than `maxWidth` are
+ * cut with `…`.
  */
 export function createTableWriter(output: Writable, mode: ListMode): FormatWriter {
   let widths: number[] | undefined;
@@ -45,7 +47,10 @@ export function createTableWriter(output: Writable, mode: ListMode): FormatWrite
         widths,
       );
     }
-    for (const row of cells) text += formatRow(row, widths);
+    for (const row of cells) {
+      widenColumns(widths, row);
+      text += formatRow(row, widths);
+    }
     await writeText(output, text);
   };
 
@@ -69,6 +74,13 @@ function measureColumns(rows: ReadonlyArray<readonly string[]>): number[] {
     let width = displayWidth(column.header);
     for (const row of rows) width = Math.max(width, displayWidth(row[index] ?? ''));
     return Math.min(width, column.maxWidth);
+  });
+}
+
+function widenColumns(widths: number[], row: readonly string[]): void {
+  columns.forEach((column, index) => {
+    const needed = Math.min(displayWidth(row[index] ?? ''), column.maxWidth);
+    widths[index] = Math.max(widths[index] ?? 0, needed);
   });
 }
 
