@@ -96,7 +96,7 @@ export function createProgram(listAction: ListAction, output: ProgramOutput): Co
       parseNonNegativeInteger,
     )
     .option('--token-file <path>', 'read the API token from this file instead of FATORA_TOKEN')
-    .option('--quiet', 'draw no progress bar and print no warnings')
+    .option('--quiet', 'draw no progress bar on stderr')
     .option('--debug', 'log each request and retry to stderr, and print stack traces')
     .addHelpText('after', `${listExamples}\n${environmentHelp}`)
     .action(listAction);

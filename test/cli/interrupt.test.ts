@@ -113,4 +113,19 @@ describe('Ctrl-C during --all', () => {
     );
     expect(await readdir(directory)).toEqual([]);
   });
+
+  it('exits with 143 on SIGTERM', async () => {
+    const running = startCli(
+      ['clients', 'list', '--all', '--page-size', '10', '--format', 'ndjson'],
+      {
+        env: cliEnv(server.url),
+      },
+    );
+    await waitFor(() => lines(running.stdout()).length > 25 || running.child.exitCode !== null);
+    running.child.kill('SIGTERM');
+    const result = await running.result;
+
+    expect(result.code).toBe(143);
+    expect(result.stdout.endsWith('\n')).toBe(true);
+  });
 });
