@@ -12,7 +12,7 @@ const token = 'contract-test-token';
 
 /** Runs `clients.list` through Prism with the given `Prefer` header. */
 function listWith(prefer: string) {
-  // No retries: Prism answers a retry with the same status, so it would only add time.
+  // No retries: Prism returns the same status on a retry, so it would only add time.
   return createFatoraClient({
     token,
     baseUrl,

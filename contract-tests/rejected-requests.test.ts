@@ -19,7 +19,7 @@ function expectDocumentedError(status: number, body: unknown): void {
   expect(documented.validate(body), describeErrors(documented.validate)).toBe(true);
 }
 
-/** A `fetch` that counts requests and rewrites each one before forwarding it to Prism. */
+/** Creates a `fetch` that counts requests and rewrites each one before forwarding it to Prism. */
 function rewritingFetch(rewrite: (request: Request) => void) {
   const counter = { requests: 0 };
   const fetchFunction: typeof fetch = (input, init) => {

@@ -34,7 +34,7 @@ export interface ApiErrorDetails extends RequestContext {
 }
 
 /**
- * The API answered with a non-2xx status. Subclasses name the common
+ * The API responded with a non-2xx status. Subclasses name the common
  * statuses; {@link errorForStatus} picks the class for a status.
  */
 export class FatoraApiError extends FatoraError {
@@ -169,7 +169,7 @@ export class FatoraResponseError extends FatoraError {
   readonly method: string;
   readonly path: string;
   readonly status: number;
-  /** What is wrong with the body. */
+  /** Description of the problem with the body. */
   readonly reason: string;
   /** The parsed body, or the first 500 characters of a body that is not JSON. */
   readonly body: unknown;
@@ -222,7 +222,7 @@ function formatValue(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (value === undefined) return 'undefined';
   try {
-    // JSON.stringify returns undefined for symbols, although its type says string.
+    // JSON.stringify returns undefined for symbols, although its declared return type is string.
     const json = JSON.stringify(value) as string | undefined;
     return json ?? Object.prototype.toString.call(value);
   } catch {

@@ -5,7 +5,7 @@
  *
  * - it stops after an empty page, after the last page that `total` and the
  *   returned `page_size` imply, and after `total: 0`;
- * - it throws {@link FatoraResponseError} when a page answers a different
+ * - it throws {@link FatoraResponseError} when a page returns a different
  *   page number than requested, or repeats the clients of an earlier page;
  * - it skips clients that the previous page already had, which happens
  *   when a client is added while the pages are walked.
@@ -26,7 +26,7 @@ export interface PaginationLimits {
   signal?: AbortSignal | undefined;
 }
 
-/** A 53-bit hash of a page's client ids, to recognise a page that comes back. */
+/** Hashes a page's client ids into a short key, to recognise a page that comes back. */
 function fingerprint(clients: readonly Client[]): string {
   let low = 0x811c9dc5;
   let high = 0x01000193;

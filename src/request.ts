@@ -17,7 +17,7 @@ import { decideRetry, parseRetryAfter } from './retry-policy.js';
 import type { ClientList, ListClientsQuery } from './types.js';
 import { findClientListViolations } from './validation.js';
 
-/** Longest body excerpt kept on an error when the body is not JSON. */
+/** Maximum length of the body excerpt kept on an error when the body is not JSON. */
 const BODY_SNIPPET_LENGTH = 500;
 
 /** Everything a request needs from the client that sends it. */

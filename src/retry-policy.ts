@@ -20,7 +20,7 @@ export interface BackoffSettings {
 
 const defaultBackoff: BackoffSettings = DEFAULTS;
 
-/** What to do after a failed attempt. */
+/** Decision after a failed attempt: retry after a delay, or stop for a reason. */
 export type RetryDecision = { retry: false; reason: string } | { retry: true; delayMs: number };
 
 /**
@@ -32,10 +32,9 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   if (value === null || value === undefined) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  // Every HTTP-date form starts with a day name, and Date.parse alone
-  // would read values such as "1.5" or "-1" as dates in 2001.
-  if (!/^[a-z]{3}/i.test(trimmed)) return undefined;
 
+  // Every HTTP date form names the month, and Date.parse would read '-5' or '1.5' as dates.
+  if (!/[a-z]/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
@@ -52,7 +51,7 @@ export function backoffDelay(retry: number, random: number, settings = defaultBa
   return Math.round(capped * (1 - 0.25 * random));
 }
 
-/** Whether an error is worth another attempt, whatever the number of attempts so far. */
+/** Checks whether an error is worth another attempt, whatever the number of attempts so far. */
 export function isRetryable(error: unknown, timeoutChosen: boolean): boolean {
   // A connection that failed before a response may succeed on a new one.
   if (error instanceof FatoraConnectionError) return true;
