@@ -154,8 +154,9 @@ async function attempt(
   query: ListClientsQuery,
   settings: ResolvedRequestOptions,
 ): Promise<ClientList> {
-  // The abort listener below cannot see an abort that happened while the
-  // token function ran, so that case is checked before anything is sent.
+  // An abort while the token function runs rejects at once. The listener
+  // below misses an abort that came before it was added, so the signal is
+  // checked once more before anything is sent.
   const token = await untilAborted(resolveToken(environment.options), settings.signal);
   settings.signal?.throwIfAborted();
   const controller = new AbortController();
