@@ -97,6 +97,36 @@ describe('timeoutMs', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it('token function that never settles times out', async () => {
+    server.setFallback(success);
+    const fatora = createFatoraClient({
+      token: () => new Promise<string>(() => undefined),
+      baseUrl: server.url,
+      timeoutMs: 200,
+    });
+
+    const { elapsedMs, error } = await timed(() => fatora.clients.list());
+
+    const timeout = expectErrorClass(error, FatoraTimeoutError);
+    expect(timeout.timeoutMs).toBe(200);
+    expect(elapsedMs).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('token function error reaches the caller', async () => {
+    server.setFallback(success);
+    const failure = new Error('token store unavailable');
+    const fatora = createFatoraClient({
+      token: () => Promise.reject(failure),
+      baseUrl: server.url,
+    });
+
+    const error = await rejectionOf(fatora.clients.list());
+
+    expect(error).toBe(failure);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('response within timeoutMs succeeds', async () => {
     server.setFallback({ kind: 'delay', ms: 50, then: success });
     const fatora = createFatoraClient({ token, baseUrl: server.url, timeoutMs: 1000 });
