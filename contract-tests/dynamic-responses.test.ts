@@ -34,6 +34,7 @@ describe('dynamic mode', () => {
       const fatora = createFatoraClient({
         token,
         baseUrl,
+        maxRetries: 0,
         fetch: fetchWithPrefer(`code=${status}, dynamic=true`),
       });
 

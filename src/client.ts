@@ -1,86 +1,117 @@
 import createClient, { type Client as OpenApiFetchClient } from 'openapi-fetch';
 import type { paths } from '../generated/openapi.js';
-import { FatoraApiError } from './errors.js';
-import type { ClientList, ListClientsQuery } from './types.js';
+import {
+  checkToken,
+  resolveClientOptions,
+  resolvePaginationOptions,
+  resolveRequestOptions,
+  type FatoraClientOptions,
+  type PaginationOptions,
+  type RequestOptions,
+} from './options.js';
+import { paginate, paginateItems } from './pagination.js';
+import { sendListRequest, type RequestEnvironment } from './request.js';
+import type { Client, ClientList, ListClientsQuery } from './types.js';
+import { checkQuery } from './validation.js';
 
-/** Production base URL of the Fatora API, version 1. */
-export const DEFAULT_BASE_URL = 'https://api.fatora.io/v1';
-
-/** Options of {@link createFatoraClient}. */
-export interface FatoraClientOptions {
-  /** Bearer token (a JWT) from the provider's Authorize endpoint. */
-  token: string;
-  /**
-   * Base URL of the API, including the version path.
-   * @default 'https://api.fatora.io/v1'
-   */
-  baseUrl?: string;
-  /**
-   * The `fetch` implementation to send requests with.
-   * @default globalThis.fetch
-   */
-  fetch?: typeof globalThis.fetch;
-}
+/** Query of `listPages` and `listAll`: `page` sets the first page, 1 by default. */
+export type ListAllClientsQuery = ListClientsQuery;
 
 /** A typed client for the Fatora clients endpoint. */
 export interface FatoraClient {
   clients: {
-    /** Fetches one page of clients. Throws {@link FatoraApiError} on a non-2xx status. */
-    list(query?: ListClientsQuery): Promise<ClientList>;
+    /**
+     * Fetches one page of clients.
+     * @throws {FatoraValidationError} before sending, when a parameter breaks its schema.
+     * @throws {FatoraApiError} on a non-2xx status, after retries for 408, 429 and 5xx.
+     * @throws {FatoraConnectionError | FatoraTimeoutError | FatoraResponseError}
+     */
+    list(query?: ListClientsQuery, options?: RequestOptions): Promise<ClientList>;
+    /**
+     * Walks the pages lazily, from `query.page` (default 1) to the last one.
+     * @example
+     * for await (const page of fatora.clients.listPages({ page_size: 100 })) console.log(page.page, page.total);
+     */
+    listPages(
+      query?: ListAllClientsQuery,
+      options?: PaginationOptions,
+    ): AsyncGenerator<ClientList, void, undefined>;
+    /**
+     * Yields every matching client, one at a time, fetching pages as needed.
+     * @example
+     * for await (const client of fatora.clients.listAll({ keyword: 'acme' }, { maxItems: 500 })) console.log(client.email);
+     */
+    listAll(
+      query?: ListAllClientsQuery,
+      options?: PaginationOptions,
+    ): AsyncGenerator<Client, void, undefined>;
   };
-  /** The underlying openapi-fetch client, for requests this wrapper does not cover. */
+  /**
+   * The underlying openapi-fetch client, typed with the generated `paths`,
+   * for requests this wrapper does not cover. It sends the same headers but
+   * has no retries, timeout or validation.
+   */
   raw: OpenApiFetchClient<paths>;
 }
 
 /**
  * Creates a client that sends `Authorization: Bearer <token>` and
  * `Content-Type: application/json` on every request.
+ * @throws {FatoraValidationError} when an option is missing, unknown or invalid.
  */
 export function createFatoraClient(options: FatoraClientOptions): FatoraClient {
-  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  const listPath = `${new URL(baseUrl).pathname.replace(/\/+$/, '')}/clients`;
-  const raw = createClient<paths>({
-    baseUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    headers: {
-      Authorization: `Bearer ${options.token}`,
-      // The provider requires this header on GET too, and openapi-fetch
-      // sets it only when a request has a body.
-      'Content-Type': 'application/json',
+  const resolved = resolveClientOptions(options);
+  const clientOptions = {
+    baseUrl: resolved.baseUrl,
+    fetch: resolved.fetch,
+    // The provider requires this header on GET too, and openapi-fetch
+    // sets it only when a request has a body.
+    headers: { 'Content-Type': 'application/json' },
+  };
+  const environment: RequestEnvironment = {
+    options: resolved,
+    http: createClient<paths>(clientOptions),
+    context: { method: 'GET', path: `${resolved.basePath}/clients` },
+    random: Math.random,
+  };
+
+  const raw = createClient<paths>(clientOptions);
+  raw.use({
+    async onRequest({ request }) {
+      const token = typeof resolved.token === 'function' ? await resolved.token() : resolved.token;
+      request.headers.set('Authorization', `Bearer ${checkToken(token)}`);
+      return request;
     },
   });
+
+  const fetchPage = (query: ListClientsQuery, settings: ReturnType<typeof resolveRequestOptions>) =>
+    sendListRequest(environment, query, settings);
 
   return {
     clients: {
-      async list(query = {}) {
-        const { data, error, response } = await raw.GET('/clients', { params: { query } });
-        if (data !== undefined) return data;
-        throw toApiError(listPath, response, error);
+      async list(query = {}, requestOptions) {
+        const settings = resolveRequestOptions(requestOptions, resolved);
+        return sendListRequest(environment, checkQuery(query), settings);
+      },
+      listPages(query = {}, paginationOptions) {
+        const settings = resolvePaginationOptions(paginationOptions, resolved);
+        return paginate(
+          (page) => fetchPage(page, settings),
+          checkQuery(query),
+          settings,
+          environment.context,
+        );
+      },
+      listAll(query = {}, paginationOptions) {
+        const settings = resolvePaginationOptions(paginationOptions, resolved);
+        return paginateItems(
+          (page) => fetchPage(page, settings),
+          checkQuery(query),
+          settings,
+          environment.context,
+        );
       },
     },
     raw,
-  };
-}
-
-function toApiError(path: string, response: Response, body: unknown): FatoraApiError {
-  const detail = readErrorDetail(body);
-  return new FatoraApiError({
-    method: 'GET',
-    path,
-    status: response.status,
-    errorCode: detail.errorCode,
-    description: detail.description,
-    body,
-  });
-}
-
-function readErrorDetail(body: unknown): { errorCode?: string; description?: string } {
-  if (typeof body !== 'object' || body === null) return {};
-  const error = (body as { error?: unknown }).error;
-  if (typeof error !== 'object' || error === null) return {};
-  const { error_code: errorCode, description } = error as Record<string, unknown>;
-  return {
-    errorCode: typeof errorCode === 'string' ? errorCode : undefined,
-    description: typeof description === 'string' ? description : undefined,
   };
 }

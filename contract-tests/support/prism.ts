@@ -1,7 +1,7 @@
 /**
  * Starts the Prism CLI (mock or validating proxy) on a free 127.0.0.1 port
  * and stops it again. Prism has no readiness endpoint, so `startPrism`
- * waits for its "listening" log line and then for a first HTTP answer.
+ * waits for its "listening" log line and then for a first HTTP response.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -91,7 +91,7 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts Prism and resolves once it answers HTTP requests. */
+/** Starts Prism and resolves once it responds to HTTP requests. */
 export async function startPrism(options: PrismOptions): Promise<PrismServer> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;

@@ -44,7 +44,7 @@ export const documentedResponses: DocumentedResponse[] = Object.entries(listClie
   },
 );
 
-/** The documented response for an HTTP status, falling back to `default`. */
+/** Returns the documented response for an HTTP status, falling back to `default`. */
 export function responseFor(status: number): DocumentedResponse | undefined {
   return (
     documentedResponses.find((documented) => documented.status === String(status)) ??
@@ -63,7 +63,7 @@ export function describeErrors(validate: ValidateFunction): string {
   return ajv.errorsText(validate.errors, { separator: '\n' });
 }
 
-/** A `fetch` that adds Prism's `Prefer` header to every request. */
+/** Wraps `fetch` so that every request carries Prism's `Prefer` header. */
 export function fetchWithPrefer(prefer: string): typeof fetch {
   return (input, init) => {
     const request = new Request(input, init);

@@ -1,6 +1,6 @@
 /**
  * A scripted HTTP server on 127.0.0.1 that misbehaves on purpose: rate
- * limits, resets, slow answers, HTML or truncated bodies, and paginated
+ * limits, resets, slow responses, HTML or truncated bodies, and paginated
  * client lists that cap, repeat or lie. Prism serves only what the spec
  * documents, so this server covers what a real deployment can do instead.
  */
@@ -74,7 +74,7 @@ async function applyFault(
       request.socket.destroy();
       return;
     case 'hang':
-      // Never answers: the client has to time out or abort.
+      // Never responds: the client has to time out or abort.
       return;
     case 'delay':
       await new Promise((resolveDelay) => setTimeout(resolveDelay, fault.ms));
@@ -144,7 +144,7 @@ const notFound: Fault = {
   body: { status: 'ERROR', error: { error_code: '404', description: 'not found' } },
 };
 
-/** A documented error body for a status. */
+/** Builds the documented error body for a status. */
 export function errorBody(status: number, description: string): unknown {
   return { status: 'ERROR', error: { error_code: String(status), description } };
 }
@@ -164,7 +164,7 @@ export function syntheticClient(number: number): Record<string, unknown> {
 export interface ClientDirectoryOptions {
   /** Number of clients in the directory. */
   total: number;
-  /** Largest page the server hands out, whatever the request asks. */
+  /** Maximum page size the server returns, whatever the request specifies. */
   maxPageSize?: number;
   /** `total` as reported in the body, to simulate a server that lies. */
   reportedTotal?: number;
@@ -176,7 +176,7 @@ export interface ClientDirectoryOptions {
 
 /**
  * Serves `GET /v1/clients` from a synthetic directory of clients, honouring
- * `page` and `page_size` unless told to misbehave.
+ * `page` and `page_size` unless configured to misbehave.
  */
 export function clientDirectory(options: ClientDirectoryOptions): FaultHandler {
   const buildClient = options.client ?? syntheticClient;

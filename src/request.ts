@@ -1,0 +1,212 @@
+/**
+ * Sends `GET /clients` with retries, a per-attempt timeout and cancellation,
+ * and turns every outcome into a typed body or a {@link FatoraError}.
+ */
+import type { Client as OpenApiFetchClient } from 'openapi-fetch';
+import type { paths } from '../generated/openapi.js';
+import {
+  errorForStatus,
+  FatoraConnectionError,
+  FatoraError,
+  FatoraResponseError,
+  FatoraTimeoutError,
+  type RequestContext,
+} from './errors.js';
+import { checkToken, type ResolvedClientOptions, type ResolvedRequestOptions } from './options.js';
+import { decideRetry, parseRetryAfter } from './retry-policy.js';
+import type { ClientList, ListClientsQuery } from './types.js';
+import { findClientListViolations } from './validation.js';
+
+/** Maximum length of the body excerpt kept on an error when the body is not JSON. */
+const BODY_SNIPPET_LENGTH = 500;
+
+/** Everything a request needs from the client that sends it. */
+export interface RequestEnvironment {
+  options: ResolvedClientOptions;
+  /** openapi-fetch client without middleware, used for every attempt. */
+  http: OpenApiFetchClient<paths>;
+  context: RequestContext;
+  /** Source of jitter, replaceable in tests. */
+  random: () => number;
+}
+
+/** Resolves the token for one attempt, so a token function can hand out a refreshed one. */
+async function resolveToken(options: ResolvedClientOptions): Promise<string> {
+  const token = typeof options.token === 'function' ? await options.token() : options.token;
+  return checkToken(token);
+}
+
+/** Waits `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolveSleep, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason as Error);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolveSleep();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function snippet(text: string): string {
+  return text.length > BODY_SNIPPET_LENGTH ? `${text.slice(0, BODY_SNIPPET_LENGTH)}…` : text;
+}
+
+function readErrorDetail(body: unknown): { errorCode?: string; description?: string } {
+  if (typeof body !== 'object' || body === null) return {};
+  const error = (body as { error?: unknown }).error;
+  if (typeof error !== 'object' || error === null) return {};
+
+  const { error_code: errorCode, description } = error as Record<string, unknown>;
+  return {
+    errorCode:
+      typeof errorCode === 'string' || typeof errorCode === 'number'
+        ? String(errorCode)
+        : undefined,
+    description: typeof description === 'string' ? description : undefined,
+  };
+}
+
+/** Builds the error for a non-2xx response whose body openapi-fetch already read. */
+function toApiError(context: RequestContext, response: Response, body: unknown): FatoraError {
+  const detail = readErrorDetail(body);
+  return errorForStatus({
+    ...context,
+    status: response.status,
+    errorCode: detail.errorCode,
+    description: detail.description,
+    body: typeof body === 'string' ? snippet(body) : body,
+    headers: Object.fromEntries(response.headers),
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+  });
+}
+
+/** Parses and checks a 2xx body that openapi-fetch read as text. */
+function parseSuccessBody(
+  environment: RequestEnvironment,
+  status: number,
+  text: string | undefined,
+): ClientList {
+  const context = { ...environment.context, status };
+  if (text === undefined || text.length === 0) {
+    throw new FatoraResponseError({ ...context, body: '' }, 'the body is empty');
+  }
+
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new FatoraResponseError(
+      { ...context, body: snippet(text) },
+      'the body is not valid JSON',
+    );
+  }
+
+  if (environment.options.validateResponses) {
+    const violations = findClientListViolations(body);
+    if (violations !== undefined) throw new FatoraResponseError({ ...context, body }, violations);
+  }
+  return body as ClientList;
+}
+
+/** Describes the request for the logger, with the token redacted. */
+function describeAttempt(environment: RequestEnvironment, query: ListClientsQuery): string {
+  const url = new URL(`${environment.options.baseUrl}/clients`);
+  for (const [name, value] of Object.entries(
+    query as Record<string, string | number | undefined>,
+  )) {
+    if (value !== undefined) url.searchParams.set(name, String(value));
+  }
+  return `${environment.context.method} ${url.href}`;
+}
+
+/** Sends one attempt with its own timeout, linked to the caller's signal. */
+async function attempt(
+  environment: RequestEnvironment,
+  query: ListClientsQuery,
+  settings: ResolvedRequestOptions,
+): Promise<ClientList> {
+  const token = await resolveToken(environment.options);
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, settings.timeoutMs);
+  const onCallerAbort = () => {
+    controller.abort(settings.signal?.reason);
+  };
+  settings.signal?.addEventListener('abort', onCallerAbort, { once: true });
+
+  try {
+    const { response, data, error } = await environment.http.GET('/clients', {
+      params: { query },
+      headers: { Authorization: `Bearer ${token}` },
+      signal: controller.signal,
+      parseAs: 'text',
+    });
+    if (response.ok) return parseSuccessBody(environment, response.status, data);
+    throw toApiError(environment.context, response, error);
+  } catch (error) {
+    if (error instanceof FatoraError) throw error;
+    if (settings.signal?.aborted) throw settings.signal.reason;
+    if (controller.signal.aborted)
+      throw new FatoraTimeoutError(environment.context, settings.timeoutMs);
+    throw new FatoraConnectionError(environment.context, error);
+  } finally {
+    clearTimeout(timer);
+    settings.signal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof FatoraError && 'status' in error) return `status ${String(error.status)}`;
+  if (error instanceof FatoraError) return error.name;
+  return 'error';
+}
+
+/**
+ * Sends `GET /clients` until it succeeds, fails for good, or runs out of
+ * retries. A caller's abort rejects at once with the signal's reason.
+ */
+export async function sendListRequest(
+  environment: RequestEnvironment,
+  query: ListClientsQuery,
+  settings: ResolvedRequestOptions,
+): Promise<ClientList> {
+  const { logger } = environment.options;
+  const attempts = settings.maxRetries + 1;
+
+  for (let retry = 0; ; retry++) {
+    if (settings.signal?.aborted) throw settings.signal.reason;
+    const started = Date.now();
+    logger?.debug(
+      `fatora: ${describeAttempt(environment, query)} attempt ${retry + 1} of ${attempts} ` +
+        '(Authorization: Bearer [REDACTED])',
+    );
+
+    try {
+      const body = await attempt(environment, query, settings);
+      logger?.debug(
+        `fatora: ${environment.context.method} ${environment.context.path} succeeded in ${Date.now() - started} ms`,
+      );
+      return body;
+    } catch (error) {
+      if (settings.signal?.aborted) throw settings.signal.reason;
+
+      const decision = decideRetry(error, retry, { ...settings, random: environment.random() });
+      if (!decision.retry) throw error;
+
+      logger?.warn(
+        `fatora: ${environment.context.method} ${environment.context.path} failed with ${describeFailure(error)}; ` +
+          `retry ${retry + 1} of ${settings.maxRetries} in ${decision.delayMs} ms`,
+      );
+      await sleep(decision.delayMs, settings.signal);
+    }
+  }
+}
