@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'contract-tests/**/*.test.ts', 'test/**/*.test.ts'],
-    // The browser test has its own config and command: npm run test:docs.
-    exclude: ['test/reference-docs/**', '**/node_modules/**'],
+    // The browser test (npm run test:docs) and the live contract suite
+    // (npm run contract:live) have their own configs.
+    exclude: ['test/reference-docs/**', 'contract-tests/live/**', '**/node_modules/**'],
     globalSetup: ['contract-tests/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
