@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/', 'generated/', 'node_modules/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'docs/',
+      'generated/',
+      'node_modules/',
+      'coverage/',
+      // Consumers of the packed package, checked by test/package/ with their own settings.
+      'test/package/consumer/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -132,10 +132,12 @@ const paginationOptionNames = [
 function rejectUnknownKeys(options: object, known: readonly string[], kind: string): void {
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
+      // A misspelled option can hold the token, so its value is never shown.
       throw new FatoraValidationError(
         key,
         undefined,
         `is not a known ${kind} option; use one of ${known.join(', ')}`,
+        { secret: true },
       );
     }
   }

@@ -22,6 +22,8 @@ export type PageFetcher = (query: ListClientsQuery) => Promise<ClientList>;
 export interface PaginationLimits {
   maxItems: number;
   maxPages: number;
+  /** The caller's signal; `paginateItems` checks it before yielding each client. */
+  signal?: AbortSignal | undefined;
 }
 
 /** Hashes a page's client ids into a short key, to recognise a page that comes back. */
@@ -101,6 +103,8 @@ export async function* paginateItems(
   let remaining = limits.maxItems;
   for await (const body of paginate(fetchPage, query, limits, context)) {
     for (const client of body.clients) {
+      // The rest of a fetched page needs no request, which would notice the abort.
+      limits.signal?.throwIfAborted();
       yield client;
       remaining--;
       if (remaining <= 0) return;

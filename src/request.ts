@@ -30,10 +30,35 @@ export interface RequestEnvironment {
   random: () => number;
 }
 
+/** Carries an error thrown by the caller's token function past the transport's error mapping. */
+class TokenSourceError extends Error {
+  constructor(readonly original: unknown) {
+    super('the token function failed');
+  }
+}
+
 /** Resolves the token for one attempt, so a token function can hand out a refreshed one. */
 async function resolveToken(options: ResolvedClientOptions): Promise<string> {
   const token = typeof options.token === 'function' ? await options.token() : options.token;
   return checkToken(token);
+}
+
+/** Settles as `promise` does, or rejects with the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolvePromise, reject) => {
+    const onAbort = () => {
+      reject(signal.reason as Error);
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(resolvePromise, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
 }
 
 /** Waits `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
@@ -75,7 +100,10 @@ function readErrorDetail(body: unknown): { errorCode?: string; description?: str
 }
 
 /** Builds the error for a non-2xx response whose body openapi-fetch already read. */
-function toApiError(context: RequestContext, response: Response, body: unknown): FatoraError {
+function toApiError(context: RequestContext, response: Response, parsed: unknown): FatoraError {
+  // openapi-fetch returns undefined for an empty body sent with Content-Length: 0,
+  // but '' for an empty chunked body; both are the same empty body.
+  const body = parsed === undefined ? '' : parsed;
   const detail = readErrorDetail(body);
   return errorForStatus({
     ...context,
@@ -133,7 +161,8 @@ async function attempt(
   query: ListClientsQuery,
   settings: ResolvedRequestOptions,
 ): Promise<ClientList> {
-  const token = await resolveToken(environment.options);
+  // An abort that came before the listener below was added would be missed.
+  settings.signal?.throwIfAborted();
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort();
@@ -144,6 +173,7 @@ async function attempt(
   settings.signal?.addEventListener('abort', onCallerAbort, { once: true });
 
   try {
+    const token = await acquireToken(environment, controller.signal, settings);
     const { response, data, error } = await environment.http.GET('/clients', {
       params: { query },
       headers: { Authorization: `Bearer ${token}` },
@@ -153,14 +183,40 @@ async function attempt(
     if (response.ok) return parseSuccessBody(environment, response.status, data);
     throw toApiError(environment.context, response, error);
   } catch (error) {
+    if (error instanceof TokenSourceError) throw error.original;
     if (error instanceof FatoraError) throw error;
     if (settings.signal?.aborted) throw settings.signal.reason;
-    if (controller.signal.aborted)
+    if (controller.signal.aborted) {
       throw new FatoraTimeoutError(environment.context, settings.timeoutMs);
+    }
     throw new FatoraConnectionError(environment.context, error);
   } finally {
     clearTimeout(timer);
     settings.signal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+/**
+ * Resolves the token within the attempt's timeout and signal, so a token
+ * function that never settles cannot hang the call. An error that the token
+ * function throws reaches the caller unchanged.
+ */
+async function acquireToken(
+  environment: RequestEnvironment,
+  attemptSignal: AbortSignal,
+  settings: ResolvedRequestOptions,
+): Promise<string> {
+  const { token } = environment.options;
+  if (typeof token === 'string') return token;
+
+  try {
+    return await untilAborted(resolveToken(environment.options), attemptSignal);
+  } catch (error) {
+    if (settings.signal?.aborted) throw settings.signal.reason;
+    if (attemptSignal.aborted)
+      throw new FatoraTimeoutError(environment.context, settings.timeoutMs);
+    if (error instanceof FatoraError) throw error;
+    throw new TokenSourceError(error);
   }
 }
 

@@ -30,7 +30,15 @@ export type Fault =
     }
   | { kind: 'reset' }
   | { kind: 'hang' }
-  | { kind: 'delay'; ms: number; then: Fault };
+  | { kind: 'delay'; ms: number; then: Fault }
+  | {
+      /** Sends the status, headers and the start of the body, then hangs or resets the connection. */
+      kind: 'partial';
+      status: number;
+      body: string;
+      contentType?: string;
+      then: 'hang' | 'reset';
+    };
 
 export type FaultHandler = (request: RecordedRequest) => Fault | Promise<Fault>;
 
@@ -79,6 +87,19 @@ async function applyFault(
     case 'delay':
       await new Promise((resolveDelay) => setTimeout(resolveDelay, fault.ms));
       if (!request.socket.destroyed) await applyFault(fault.then, request, response);
+      return;
+    case 'partial':
+      // The declared length exceeds what is written, so the client keeps reading.
+      response.writeHead(fault.status, {
+        'Content-Type': fault.contentType ?? 'application/json',
+        'Content-Length': String(Buffer.byteLength(fault.body) + 1024),
+      });
+      response.write(fault.body);
+      if (fault.then === 'reset') {
+        // Gives the client time to read the headers, so that the reset comes mid-body.
+        await new Promise((resolveFlush) => setTimeout(resolveFlush, 20));
+        request.socket.destroy();
+      }
       return;
   }
 }
@@ -162,14 +183,24 @@ export function syntheticClient(number: number): Record<string, unknown> {
 }
 
 export interface ClientDirectoryOptions {
-  /** Number of clients in the directory. */
-  total: number;
+  /** Number of synthetic clients in the directory; defaults to `clients.length`. */
+  total?: number;
+  /**
+   * The clients to serve in place of synthetic ones. The array is read at
+   * each request, so a test can add clients while pages are walked.
+   */
+  clients?: readonly unknown[];
   /** Maximum page size the server returns, whatever the request specifies. */
   maxPageSize?: number;
   /** `total` as reported in the body, to simulate a server that lies. */
   reportedTotal?: number;
   /** Ignore the `page` parameter and always serve page 1. */
   ignorePage?: boolean;
+  /**
+   * Maps the requested page to the page whose clients are served, while the
+   * body still reports the requested page: a server that repeats or skips pages.
+   */
+  servePage?: (requested: number) => number;
   /** Builds each client; defaults to {@link syntheticClient}. */
   client?: (number: number) => unknown;
 }
@@ -179,26 +210,58 @@ export interface ClientDirectoryOptions {
  * `page` and `page_size` unless configured to misbehave.
  */
 export function clientDirectory(options: ClientDirectoryOptions): FaultHandler {
+  const { clients } = options;
+  if (clients === undefined && options.total === undefined) {
+    throw new Error('clientDirectory is missing its clients: pass the total or clients option.');
+  }
   const buildClient = options.client ?? syntheticClient;
+  const clientAt = (number: number) => (clients ? clients[number - 1] : buildClient(number));
+
   return (request) => {
+    const size = clients?.length ?? options.total ?? 0;
     const requestedSize = Number(request.query.get('page_size') ?? '20');
     const pageSize = Math.min(requestedSize, options.maxPageSize ?? Number.POSITIVE_INFINITY);
     const page = options.ignorePage ? 1 : Number(request.query.get('page') ?? '1');
-    const first = (page - 1) * pageSize + 1;
-    const last = Math.min(first + pageSize - 1, options.total);
-    const clients: unknown[] = [];
-    for (let number = first; number <= last; number++) clients.push(buildClient(number));
+    const servedPage = options.servePage ? options.servePage(page) : page;
+    const first = (servedPage - 1) * pageSize + 1;
+    const last = Math.min(first + pageSize - 1, size);
+    const pageClients: unknown[] = [];
+    for (let number = first; number <= last; number++) pageClients.push(clientAt(number));
 
     return {
       kind: 'json',
       status: 200,
       body: {
         status: 'SUCCESS',
-        clients,
-        total: options.reportedTotal ?? options.total,
+        clients: pageClients,
+        total: options.reportedTotal ?? size,
         page,
         page_size: pageSize,
       },
     };
   };
+}
+
+/** Builds a fault that sends a JSON body with the given status. */
+export function jsonFault(status: number, body: unknown, headers?: Record<string, string>): Fault {
+  return headers ? { kind: 'json', status, body, headers } : { kind: 'json', status, body };
+}
+
+/** Builds a valid 200 body: page 1, which contains all of `clients`. */
+export function clientListBody(clients: unknown[] = [syntheticClient(1)]): Record<string, unknown> {
+  return { status: 'SUCCESS', clients, total: clients.length, page: 1, page_size: 20 };
+}
+
+/**
+ * Sends one request through the global `fetch`, so that Node loads its HTTP
+ * client before a test that measures time. The first `fetch` in a process
+ * can take longer than the short timeouts those tests use.
+ */
+export async function warmUpFetch(): Promise<void> {
+  const server = await startFaultServer(jsonFault(200, {}));
+  try {
+    await (await fetch(server.url)).text();
+  } finally {
+    await server.close();
+  }
 }
