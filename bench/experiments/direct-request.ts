@@ -3,8 +3,8 @@
  * each attempt is one `fetch(url, init)` with a plain header object, so
  * undici constructs one `Request` instead of two and copies no `Headers`
  * instance. Everything else (retries, timeout, cancellation, validation,
- * errors) is src/request.ts unchanged. bench/lib/client-bundle.ts swaps it
- * in for src/request.ts to measure the production client with this change.
+ * errors) is src/request.ts unchanged. bench/lib/client-bundle.ts and
+ * vitest.direct-request.config.ts swap it in for src/request.ts.
  */
 import {
   createFinalURL,
@@ -43,6 +43,13 @@ export interface RequestEnvironment {
   random: () => number;
 }
 
+/** Carries an error thrown by the caller's token function past the transport's error mapping. */
+class TokenSourceError extends Error {
+  constructor(readonly original: unknown) {
+    super('the token function failed');
+  }
+}
+
 /** openapi-fetch's query serializer, so that the URL is the one `fatora.raw.GET` would send. */
 const querySerializer = createQuerySerializer<ListClientsQuery>();
 
@@ -56,12 +63,6 @@ function listUrl(baseUrl: string, query: ListClientsQuery): string {
   });
 }
 
-/** Resolves the token for one attempt, so a token function can hand out a refreshed one. */
-async function resolveToken(options: ResolvedClientOptions): Promise<string> {
-  const token = typeof options.token === 'function' ? await options.token() : options.token;
-  return checkToken(token);
-}
-
 /** Parses an error body as openapi-fetch does: JSON when it parses, the text otherwise. */
 function parseErrorBody(text: string): unknown {
   try {
@@ -69,6 +70,30 @@ function parseErrorBody(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** Resolves the token for one attempt, so a token function can hand out a refreshed one. */
+async function resolveToken(options: ResolvedClientOptions): Promise<string> {
+  const token = typeof options.token === 'function' ? await options.token() : options.token;
+  return checkToken(token);
+}
+
+/** Settles as `promise` does, or rejects with the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolvePromise, reject) => {
+    const onAbort = () => {
+      reject(signal.reason as Error);
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(resolvePromise, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
 }
 
 /** Waits `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
@@ -109,8 +134,11 @@ function readErrorDetail(body: unknown): { errorCode?: string; description?: str
   };
 }
 
-/** Builds the error for a non-2xx response from its parsed body. */
-function toApiError(context: RequestContext, response: Response, body: unknown): FatoraError {
+/** Builds the error for a non-2xx response whose body openapi-fetch already read. */
+function toApiError(context: RequestContext, response: Response, parsed: unknown): FatoraError {
+  // openapi-fetch returns undefined for an empty body sent with Content-Length: 0,
+  // but '' for an empty chunked body; both are the same empty body.
+  const body = parsed === undefined ? '' : parsed;
   const detail = readErrorDetail(body);
   return errorForStatus({
     ...context,
@@ -123,7 +151,7 @@ function toApiError(context: RequestContext, response: Response, body: unknown):
   });
 }
 
-/** Parses and checks a 2xx body read as text. */
+/** Parses and checks a 2xx body that openapi-fetch read as text. */
 function parseSuccessBody(
   environment: RequestEnvironment,
   status: number,
@@ -168,7 +196,8 @@ async function attempt(
   query: ListClientsQuery,
   settings: ResolvedRequestOptions,
 ): Promise<ClientList> {
-  const token = await resolveToken(environment.options);
+  // An abort that came before the listener below was added would be missed.
+  settings.signal?.throwIfAborted();
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort();
@@ -179,6 +208,7 @@ async function attempt(
   settings.signal?.addEventListener('abort', onCallerAbort, { once: true });
 
   try {
+    const token = await acquireToken(environment, controller.signal, settings);
     const response = await environment.options.fetch(listUrl(environment.options.baseUrl, query), {
       method: 'GET',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -188,14 +218,40 @@ async function attempt(
     if (response.ok) return parseSuccessBody(environment, response.status, text);
     throw toApiError(environment.context, response, parseErrorBody(text));
   } catch (error) {
+    if (error instanceof TokenSourceError) throw error.original;
     if (error instanceof FatoraError) throw error;
     if (settings.signal?.aborted) throw settings.signal.reason;
-    if (controller.signal.aborted)
+    if (controller.signal.aborted) {
       throw new FatoraTimeoutError(environment.context, settings.timeoutMs);
+    }
     throw new FatoraConnectionError(environment.context, error);
   } finally {
     clearTimeout(timer);
     settings.signal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+/**
+ * Resolves the token within the attempt's timeout and signal, so a token
+ * function that never settles cannot hang the call. An error that the token
+ * function throws reaches the caller unchanged.
+ */
+async function acquireToken(
+  environment: RequestEnvironment,
+  attemptSignal: AbortSignal,
+  settings: ResolvedRequestOptions,
+): Promise<string> {
+  const { token } = environment.options;
+  if (typeof token === 'string') return token;
+
+  try {
+    return await untilAborted(resolveToken(environment.options), attemptSignal);
+  } catch (error) {
+    if (settings.signal?.aborted) throw settings.signal.reason;
+    if (attemptSignal.aborted)
+      throw new FatoraTimeoutError(environment.context, settings.timeoutMs);
+    if (error instanceof FatoraError) throw error;
+    throw new TokenSourceError(error);
   }
 }
 
