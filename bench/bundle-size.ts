@@ -27,7 +27,7 @@ const entries = {
 /**
  * Bundles one entry for browsers with esbuild (ES module, ES2022, minified,
  * tree-shaken) and gzips it with zlib at level 9. The same settings apply to
- * every entry; `platform: 'browser'` makes axios use its browser adapters,
+ * every entry. `platform: 'browser'` makes axios use its browser adapters,
  * as a front-end bundle would.
  */
 async function measure(source: string): Promise<BundleSize> {

@@ -29,13 +29,13 @@ export function rawFetchContender(baseUrl: string): Contender {
     name: 'raw fetch',
     request: async () => {
       const response = await fetch(url, { headers });
-      if (!response.ok) throw new Error(`raw fetch: GET ${url} returned ${response.status}`);
+      if (!response.ok) throw new Error(`raw fetch: GET ${url} returned status ${response.status}`);
       return (await response.json()) as unknown;
     },
   };
 }
 
-/** `fatora.clients.list` of the bundled client, with or without response validation. */
+/** Builds a contender that calls `fatora.clients.list` of the bundled client, with or without validation. */
 export function fatoraContender(
   client: ClientModule,
   baseUrl: string,
@@ -59,7 +59,9 @@ function openapiFetchContender(baseUrl: string): Contender {
     name: 'openapi-fetch',
     request: async () => {
       const { data, response } = await client.GET('/clients', { params: { query } });
-      if (data === undefined) throw new Error(`openapi-fetch: returned ${response.status}`);
+      if (data === undefined) {
+        throw new Error(`openapi-fetch: GET /clients returned status ${response.status}, not 200`);
+      }
       return data;
     },
   };

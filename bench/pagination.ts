@@ -112,8 +112,8 @@ function summarize(total: number, runs: readonly Measurement[]): PaginationResul
 /**
  * Walks directories of each size with `listAll` and with the CLI's
  * `--all --format csv`, each run in its own child process, the two kinds
- * alternating. listAll's throughput counts the loop alone; the CLI's counts
- * the whole command, from spawn to exit, as a user waits for it.
+ * alternating. listAll's throughput counts the loop alone, and the CLI's
+ * counts the whole command from spawn to exit, as a user waits for it.
  */
 export async function runPagination(
   server: BenchServer,

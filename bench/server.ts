@@ -3,7 +3,7 @@
  * on 127.0.0.1 with keep-alive, in its own process so that the measured
  * client's CPU time and peak RSS are its own.
  *
- * Paths: `/<total>/v1/clients` answers with `Content-Length`, and
+ * Paths: `/<total>/v1/clients` responds with `Content-Length`, and
  * `/<total>-chunked/v1/clients` with `Transfer-Encoding: chunked`. Bodies
  * come from `clientDirectory` of the fault server, serialized once and cached.
  *

@@ -1,9 +1,9 @@
 /**
  * Measured child of bench/pagination.ts: walks every client of a directory
- * with `fatora.clients.listAll` and prints JSON with the count, the loop's
- * seconds, the RSS after each quarter of the clients and the heap still in
- * use after a full garbage collection, to show whether memory grows with
- * the count. Plain JavaScript on the bundled client, so that no TypeScript
+ * with `fatora.clients.listAll`. It prints JSON with the count, the loop's
+ * seconds, the RSS after each quarter of the clients, and the heap still in
+ * use after a full garbage collection, which shows whether memory grows
+ * with the count. Plain JavaScript on the bundled client, so that no TypeScript
  * loader adds to the peak RSS. Run with `node --expose-gc`.
  * Arguments: <bundle path> <base URL> <page size> <expected total>; the
  * token comes from FATORA_TOKEN.

@@ -134,10 +134,10 @@ function readErrorDetail(body: unknown): { errorCode?: string; description?: str
   };
 }
 
-/** Builds the error for a non-2xx response whose body openapi-fetch already read. */
+/** Builds the error for a non-2xx response from its parsed body. */
 function toApiError(context: RequestContext, response: Response, parsed: unknown): FatoraError {
-  // openapi-fetch returns undefined for an empty body sent with Content-Length: 0,
-  // but '' for an empty chunked body; both are the same empty body.
+  // parseErrorBody returns '' for an empty body. The check stays so that this
+  // function matches src/request.ts, where openapi-fetch can return undefined.
   const body = parsed === undefined ? '' : parsed;
   const detail = readErrorDetail(body);
   return errorForStatus({
@@ -151,7 +151,7 @@ function toApiError(context: RequestContext, response: Response, parsed: unknown
   });
 }
 
-/** Parses and checks a 2xx body that openapi-fetch read as text. */
+/** Parses and checks a 2xx body read as text. */
 function parseSuccessBody(
   environment: RequestEnvironment,
   status: number,

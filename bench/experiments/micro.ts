@@ -1,10 +1,10 @@
 /**
  * Micro-benchmarks of the steps that openapi-fetch and a production client
  * add to a raw `fetch(url, init)` + `response.json()`, without network.
- * Run with `npm run bench:micro`. Each operation runs in a fresh child
- * process, so that one operation's garbage and listeners cannot slow the
- * next, three times; the table shows the median of those runs, each the
- * median of 7 timed batches after a warm-up.
+ * Run with `npm run bench:micro`. Each operation runs three times, each
+ * time in a fresh child process, so that one operation's garbage and
+ * listeners cannot slow the next. A run reports the median of 7 timed
+ * batches after a warm-up, and the table shows the median of the runs.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +57,7 @@ function jsonResponse(): Response {
   return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 }
 
-/** A fetch that answers at once, so a GET measures only the client's own work. */
+/** A fetch that resolves at once, so a GET measures only the client's own work. */
 function instantFetch(): Promise<Response> {
   return Promise.resolve(jsonResponse());
 }

@@ -19,7 +19,7 @@ const samplingIntervalMicros = 50;
 
 const prototypePath = fileURLToPath(new URL('./direct-request.ts', import.meta.url));
 
-/** The production client from src/, or with src/request.ts replaced by direct-request.ts. */
+/** Builds the production client from src/, or with src/request.ts replaced by direct-request.ts. */
 async function fatoraVariant(baseUrl: string, prototype: boolean): Promise<Contender> {
   const bundle = await bundleClient(prototype ? { requestModule: prototypePath } : {});
   const client = await bundle.load();
@@ -34,11 +34,11 @@ export const profileVariants: Record<string, (baseUrl: string) => Contender | Pr
     'openapi-fetch-default': (baseUrl) => openapiFetchVariant(baseUrl, { light: false }),
     'openapi-fetch-light': (baseUrl) => openapiFetchVariant(baseUrl, { light: true }),
     'openapi-fetch-url-only': (baseUrl) => openapiFetchUrlOnly(baseUrl),
-  'openapi-fetch-url-only-ajv-timeout': (baseUrl) =>
-    openapiFetchUrlOnly(baseUrl, {
-      validate: compileClientListValidator(),
-      timeout: 'AbortController + setTimeout',
-    }),
+    'openapi-fetch-url-only-ajv-timeout': (baseUrl) =>
+      openapiFetchUrlOnly(baseUrl, {
+        validate: compileClientListValidator(),
+        timeout: 'AbortController + setTimeout',
+      }),
     'openapi-fetch-default-ajv-timeout': (baseUrl) =>
       openapiFetchVariant(baseUrl, {
         light: false,

@@ -18,9 +18,9 @@ import { compileClientListValidator } from './client-list-validator.js';
 import { openapiFetchUrlOnly, openapiFetchVariant, rawFetchVariant } from './variants.js';
 
 interface GroupContext {
-  /** Base URL of the directory that answers with `Content-Length`. */
+  /** Base URL of the directory whose responses carry `Content-Length`. */
   url: string;
-  /** Base URL of the same directory answering with `Transfer-Encoding: chunked`. */
+  /** Base URL of the same directory, responding with `Transfer-Encoding: chunked`. */
   chunkedUrl: string;
   validate: ValidateFunction;
   production: ClientModule;

@@ -25,8 +25,8 @@ const timeoutMs = 30_000;
 /**
  * A stand-in for the fetch API's `Request` that only stores what
  * openapi-fetch passes to it. undici's `Request` constructor parses the URL,
- * copies the headers and links a new AbortSignal, and `fetch(request)` then
- * builds a second `Request` from the first; this class skips the first.
+ * copies the headers and creates an AbortController. `fetch(request)` then
+ * builds a second `Request` from the first, so this class saves one of two.
  */
 export class LightRequest {
   readonly url: string;
@@ -65,7 +65,7 @@ function validated(name: string, validate: ValidateFunction, body: unknown): unk
  * a fresh AbortController's signal and never aborts it: it measures what
  * fetch does with any signal, apart from the cost of a timer.
  * `timer race, no signal` rejects when a timer fires first but cannot
- * cancel the request, which holds its socket until the server responds.
+ * cancel the request, which keeps its socket until the server responds.
  */
 export type TimeoutStyle =
   | 'AbortSignal.timeout'
@@ -112,7 +112,7 @@ function describeVariant(variant: OpenapiFetchVariant): string {
   return parts.join(' + ');
 }
 
-/** openapi-fetch's `GET`, configured as `variant` says. */
+/** Builds a contender that sends with openapi-fetch's `GET`, configured by `variant`. */
 export function openapiFetchVariant(baseUrl: string, variant: OpenapiFetchVariant): Contender {
   const client = createClient<paths>({
     baseUrl,

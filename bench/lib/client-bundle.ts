@@ -36,8 +36,8 @@ function swapRequestModule(requestModule: string): Plugin {
 
 /**
  * Bundles src/index.ts with its dependencies for Node 20 into a temporary
- * directory, so that the in-process contenders and the child processes run
- * the same compiled JavaScript and the children need no TypeScript loader,
+ * directory. The in-process contenders and the child processes then run the
+ * same compiled JavaScript, and the children need no TypeScript loader,
  * whose worker thread would add to their peak RSS.
  */
 export async function bundleClient(options: BundleOptions = {}): Promise<ClientBundle> {

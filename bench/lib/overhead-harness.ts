@@ -147,7 +147,7 @@ function sum(values: readonly number[]): number {
  * Measures each contender's time per request against the first contender.
  * Every round sends `requestsPerRound` requests of each contender back to
  * back, in the order {@link roundOrders} gives, so that drift in machine
- * load hits all contenders alike; ratios are taken within a round.
+ * load hits all contenders alike. Ratios are taken within a round.
  */
 export async function measureOverhead(
   contenders: readonly Contender[],
@@ -185,8 +185,8 @@ export async function measureOverhead(
 }
 
 /**
- * {@link measureOverhead} over named contenders; the first entry is the
- * baseline. Resolves to the results under the same names.
+ * Runs {@link measureOverhead} over named contenders, the first entry being
+ * the baseline, and resolves to the results under the same names.
  */
 export async function measureNamedOverhead<Name extends string>(
   contenders: Record<Name, Contender>,
