@@ -57,7 +57,7 @@ function jsonResponse(): Response {
   return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 }
 
-/** A fetch that resolves at once, so a GET measures only the client's own work. */
+/** Resolves at once with the page, so that a GET measures only the client's own work. */
 function instantFetch(): Promise<Response> {
   return Promise.resolve(jsonResponse());
 }
@@ -215,7 +215,11 @@ if (operationFlag === -1) {
   console.log(formatTable(['operation', 'ns/op', 'range of runs'], rows));
 } else {
   const selected = operations[Number(process.argv[operationFlag + 1])];
-  if (!selected) throw new Error(`No operation number ${process.argv[operationFlag + 1]}.`);
+  if (!selected) {
+    throw new Error(
+      `Operation ${process.argv[operationFlag + 1]} not found: use 0 to ${operations.length - 1}.`,
+    );
+  }
   const [, source, isAsync] = selected;
   const operation = typeof source === 'function' ? source : await source.prepare();
   console.log(await nanosPerOperation(operation, isAsync));

@@ -61,7 +61,7 @@ function validated(name: string, validate: ValidateFunction, body: unknown): unk
 }
 
 /**
- * How a variant bounds each attempt in time. `signal without timer` passes
+ * The way a variant bounds each attempt in time. `signal without timer` passes
  * a fresh AbortController's signal and never aborts it: it measures what
  * fetch does with any signal, apart from the cost of a timer.
  * `timer race, no signal` rejects when a timer fires first but cannot
