@@ -70,7 +70,6 @@ export function createFatoraClient(options: FatoraClientOptions): FatoraClient {
   };
   const environment: RequestEnvironment = {
     options: resolved,
-    http: createClient<paths>(clientOptions),
     context: { method: 'GET', path: `${resolved.basePath}/clients` },
     random: Math.random,
   };

@@ -60,7 +60,8 @@ export interface FatoraClientOptions {
    */
   validateResponses?: boolean;
   /**
-   * The `fetch` implementation. It is called as `fetch(url, init)`.
+   * The `fetch` implementation. The client calls it as `fetch(url, init)`;
+   * `fatora.raw`, which is plain openapi-fetch, calls it as `fetch(request)`.
    * @default globalThis.fetch
    */
   fetch?: typeof globalThis.fetch;

@@ -1,9 +1,15 @@
 /**
  * Sends `GET /clients` with retries, a per-attempt timeout and cancellation,
  * and turns every outcome into a typed body or a {@link FatoraError}.
+ *
+ * openapi-fetch builds the URL, with the same query serializer that
+ * `fatora.raw` uses, but each attempt is a single `fetch(url, init)` with a
+ * plain header object. openapi-fetch's `GET` constructs a `Request` that
+ * undici then copies into a second one, with a fresh `Headers` object each
+ * time; skipping that halves the client's overhead over a bare `fetch`
+ * (BENCHMARKS.md has the profile and the numbers).
  */
-import type { Client as OpenApiFetchClient } from 'openapi-fetch';
-import type { paths } from '../generated/openapi.js';
+import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import {
   errorForStatus,
   FatoraConnectionError,
@@ -23,8 +29,6 @@ const BODY_SNIPPET_LENGTH = 500;
 /** Everything a request needs from the client that sends it. */
 export interface RequestEnvironment {
   options: ResolvedClientOptions;
-  /** openapi-fetch client without middleware, used for every attempt. */
-  http: OpenApiFetchClient<paths>;
   context: RequestContext;
   /** Source of jitter, replaceable in tests. */
   random: () => number;
@@ -34,6 +38,28 @@ export interface RequestEnvironment {
 class TokenSourceError extends Error {
   constructor(readonly original: unknown) {
     super('the token function failed');
+  }
+}
+
+/** openapi-fetch's query serializer, so that the URL is the one `fatora.raw.GET` would send. */
+const querySerializer = createQuerySerializer<ListClientsQuery>();
+
+/** Builds `<baseUrl>/clients?...` with openapi-fetch's URL and query serialization. */
+function listUrl(baseUrl: string, query: ListClientsQuery): string {
+  return createFinalURL('/clients', {
+    baseUrl,
+    params: { query },
+    querySerializer,
+    pathSerializer: defaultPathSerializer,
+  });
+}
+
+/** Parses an error body as openapi-fetch does: JSON when it parses, the text otherwise. */
+function parseErrorBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
 }
 
@@ -99,11 +125,8 @@ function readErrorDetail(body: unknown): { errorCode?: string; description?: str
   };
 }
 
-/** Builds the error for a non-2xx response whose body openapi-fetch already read. */
-function toApiError(context: RequestContext, response: Response, parsed: unknown): FatoraError {
-  // openapi-fetch returns undefined for an empty body sent with Content-Length: 0,
-  // but '' for an empty chunked body; both are the same empty body.
-  const body = parsed === undefined ? '' : parsed;
+/** Builds the error for a non-2xx response from its parsed body. */
+function toApiError(context: RequestContext, response: Response, body: unknown): FatoraError {
   const detail = readErrorDetail(body);
   return errorForStatus({
     ...context,
@@ -116,7 +139,7 @@ function toApiError(context: RequestContext, response: Response, parsed: unknown
   });
 }
 
-/** Parses and checks a 2xx body that openapi-fetch read as text. */
+/** Parses and checks a 2xx body read as text. */
 function parseSuccessBody(
   environment: RequestEnvironment,
   status: number,
@@ -174,14 +197,14 @@ async function attempt(
 
   try {
     const token = await acquireToken(environment, controller.signal, settings);
-    const { response, data, error } = await environment.http.GET('/clients', {
-      params: { query },
-      headers: { Authorization: `Bearer ${token}` },
+    const response = await environment.options.fetch(listUrl(environment.options.baseUrl, query), {
+      method: 'GET',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       signal: controller.signal,
-      parseAs: 'text',
     });
-    if (response.ok) return parseSuccessBody(environment, response.status, data);
-    throw toApiError(environment.context, response, error);
+    const text = await response.text();
+    if (response.ok) return parseSuccessBody(environment, response.status, text);
+    throw toApiError(environment.context, response, parseErrorBody(text));
   } catch (error) {
     if (error instanceof TokenSourceError) throw error.original;
     if (error instanceof FatoraError) throw error;
