@@ -74,11 +74,8 @@ const lightClient = createClient<paths>({
 });
 
 /** `fatora.clients.list` on an instant fetch: the client's own work per call, without network. */
-async function fatoraOnInstantFetch(
-  prototype: boolean,
-  validateResponses: boolean,
-): Promise<Operation> {
-  const bundle = await bundleClient(prototype ? { requestModule: prototypePath } : {});
+async function fatoraOnInstantFetch(validateResponses: boolean): Promise<Operation> {
+  const bundle = await bundleClient();
   const { createFatoraClient } = await bundle.load();
   bundle.remove();
   const fatora = createFatoraClient({
@@ -89,8 +86,6 @@ async function fatoraOnInstantFetch(
   });
   return () => fatora.clients.list(query);
 }
-
-const prototypePath = fileURLToPath(new URL('./direct-request.ts', import.meta.url));
 
 /** An operation, or a set-up step that builds it in the child process that measures it. */
 type OperationSource = Operation | { prepare: () => Promise<Operation> };
@@ -169,26 +164,8 @@ const operations: Array<[string, OperationSource, boolean]> = [
     async () => (await (await instantFetch()).json()) as unknown,
     true,
   ],
-  [
-    'fatora list (src/request.ts), instant fetch, validated',
-    { prepare: () => fatoraOnInstantFetch(false, true) },
-    true,
-  ],
-  [
-    'fatora list (src/request.ts), instant fetch, unvalidated',
-    { prepare: () => fatoraOnInstantFetch(false, false) },
-    true,
-  ],
-  [
-    'fatora list (direct-request.ts), instant fetch, validated',
-    { prepare: () => fatoraOnInstantFetch(true, true) },
-    true,
-  ],
-  [
-    'fatora list (direct-request.ts), instant fetch, unvalidated',
-    { prepare: () => fatoraOnInstantFetch(true, false) },
-    true,
-  ],
+  ['fatora list, instant fetch, validated', { prepare: () => fatoraOnInstantFetch(true) }, true],
+  ['fatora list, instant fetch, unvalidated', { prepare: () => fatoraOnInstantFetch(false) }, true],
 ];
 
 const runs = 3;

@@ -7,7 +7,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { fileURLToPath } from 'node:url';
 import { bundleClient } from '../lib/client-bundle.js';
 import type { Contender } from '../lib/overhead-harness.js';
 import { fatoraContender, rawFetchContender } from '../overhead.js';
@@ -17,11 +16,9 @@ import { openapiFetchUrlOnly, openapiFetchVariant } from './variants.js';
 const warmupRequests = 2_000;
 const samplingIntervalMicros = 50;
 
-const prototypePath = fileURLToPath(new URL('./direct-request.ts', import.meta.url));
-
-/** Builds the production client from src/, or with src/request.ts replaced by direct-request.ts. */
-async function fatoraVariant(baseUrl: string, prototype: boolean): Promise<Contender> {
-  const bundle = await bundleClient(prototype ? { requestModule: prototypePath } : {});
+/** Builds the production client from src/, with response validation. */
+async function fatoraVariant(baseUrl: string): Promise<Contender> {
+  const bundle = await bundleClient();
   const client = await bundle.load();
   bundle.remove();
   return fatoraContender(client, baseUrl, true);
@@ -51,8 +48,7 @@ export const profileVariants: Record<string, (baseUrl: string) => Contender | Pr
         validate: compileClientListValidator(),
         timeout: 'AbortController + setTimeout',
       }),
-    'fatora-src-validated': (baseUrl) => fatoraVariant(baseUrl, false),
-    'fatora-prototype-validated': (baseUrl) => fatoraVariant(baseUrl, true),
+    'fatora-validated': fatoraVariant,
   };
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
- * Measures ways of keeping openapi-fetch in the request path against raw
- * fetch, with the harness of `npm run bench`, and writes
+ * Measures ways of keeping openapi-fetch in the request path, timeout
+ * signals and the production client from src/ against raw fetch, with the
+ * harness of `npm run bench`, and writes
  * bench/experiments/results.json. Run with `npm run bench:experiments`;
  * `-- --quick` runs 200 rounds instead of 1000, and `-- --group NAME`
  * runs one group and keeps the others' last results in the file.
@@ -24,8 +25,6 @@ interface GroupContext {
   chunkedUrl: string;
   validate: ValidateFunction;
   production: ClientModule;
-  /** The production client with src/request.ts replaced by direct-request.ts. */
-  prototype: ClientModule;
 }
 
 const groups: Record<string, (context: GroupContext) => Contender[]> = {
@@ -55,12 +54,10 @@ const groups: Record<string, (context: GroupContext) => Contender[]> = {
     openapiFetchUrlOnly(url, { timeout: 'timer race, no signal' }),
     openapiFetchUrlOnly(url, { validate, timeout: 'timer race, no signal' }),
   ],
-  'production client and prototype': ({ url, production, prototype }) => [
+  'production client': ({ url, production }) => [
     rawFetchContender(url),
-    fatoraContender(production, url, true, 'fatora (src/request.ts)'),
-    fatoraContender(production, url, false, 'fatora (src/request.ts)'),
-    fatoraContender(prototype, url, true, 'fatora (direct-request.ts)'),
-    fatoraContender(prototype, url, false, 'fatora (direct-request.ts)'),
+    fatoraContender(production, url, true),
+    fatoraContender(production, url, false),
   ],
   'chunked responses (no Content-Length)': ({ chunkedUrl }) => [
     rawFetchContender(chunkedUrl),
@@ -80,7 +77,6 @@ const settings = {
   expectedClients: PAGE_SIZE,
 };
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
-const prototypePath = fileURLToPath(new URL('./direct-request.ts', import.meta.url));
 
 function toRow(result: ContenderResult): string[] {
   return [
@@ -123,16 +119,14 @@ if (selectedGroup !== undefined && !(selectedGroup in groups)) {
 
 const server = await startBenchServer();
 const productionBundle = await bundleClient();
-const prototypeBundle = await bundleClient({ requestModule: prototypePath });
 try {
   const context: GroupContext = {
     url: server.baseUrl(DIRECTORY_SIZE),
     chunkedUrl: server.baseUrl(DIRECTORY_SIZE, { chunked: true }),
     validate: compileClientListValidator(),
     production: await productionBundle.load(),
-    prototype: await prototypeBundle.load(),
   };
-  const measured = readPreviousGroups();
+  const measured = selectedGroup === undefined ? {} : readPreviousGroups();
   for (const [title, build] of Object.entries(groups)) {
     if (selectedGroup !== undefined && title !== selectedGroup) continue;
     const results = await measureOverhead(build(context), settings);
@@ -150,5 +144,4 @@ try {
 } finally {
   await server.close();
   productionBundle.remove();
-  prototypeBundle.remove();
 }

@@ -1,7 +1,6 @@
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../contract-tests/support/prism.js';
 import {
   clientDirectory,
@@ -12,6 +11,7 @@ import {
 } from '../support/fault-server.js';
 import { runCli, testToken } from './support/cli-process.js';
 import { cliEnv } from './support/cli-env.js';
+import { createTempDirectory, removeTempDirectories } from './support/temp-directory.js';
 
 let server: FaultServer;
 
@@ -22,6 +22,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
+
+afterEach(removeTempDirectories);
 
 /** Runs `clients list` against a server that responds to every request with `fault`. */
 async function listWith(fault: Fault, ...args: string[]) {
@@ -76,7 +78,7 @@ describe('exit code 1', () => {
   });
 
   it('names the token file on a rejected token', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'fatora-cli-'));
+    const directory = await createTempDirectory();
     const tokenFile = join(directory, 'token');
     await writeFile(tokenFile, `${testToken}\n`);
     const failing = await startFaultServer({
@@ -209,7 +211,7 @@ describe('exit code 2', () => {
   });
 
   it('follows an empty token file', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'fatora-cli-'));
+    const directory = await createTempDirectory();
     const tokenFile = join(directory, 'token');
     await writeFile(tokenFile, ' \n');
     const result = await runCli(['clients', 'list', '--token-file', tokenFile], {

@@ -1,10 +1,9 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdir } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clientDirectory, startFaultServer, type FaultServer } from '../support/fault-server.js';
 import { startCli, waitFor } from './support/cli-process.js';
 import { cliEnv, lines, parseCsv } from './support/cli-env.js';
+import { createTempDirectory, removeTempDirectories } from './support/temp-directory.js';
 
 let server: FaultServer;
 
@@ -22,6 +21,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
+
+afterEach(removeTempDirectories);
 
 /** Starts an `--all` export and sends SIGINT once `ready` holds for its stdout. */
 async function interruptExport(args: string[], ready: (stdout: string) => boolean, cwd?: string) {
@@ -99,7 +100,7 @@ describe('Ctrl-C during --all', () => {
   });
 
   it('writes no --output file', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'fatora-cli-'));
+    const directory = await createTempDirectory();
     const before = server.requests.length;
     const result = await interruptExport(
       ['--format', 'csv', '--output', 'clients.csv'],

@@ -1,10 +1,10 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clientDirectory, startFaultServer, type FaultServer } from '../support/fault-server.js';
 import { runCli } from './support/cli-process.js';
 import { cliEnv, parseCsv } from './support/cli-env.js';
+import { createTempDirectory, removeTempDirectories } from './support/temp-directory.js';
 
 const total = 2_000;
 let server: FaultServer;
@@ -17,9 +17,11 @@ afterAll(async () => {
   await server.close();
 });
 
+afterEach(removeTempDirectories);
+
 describe('csv export of many clients', () => {
   it('writes a header and one record per client', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'fatora-cli-'));
+    const directory = await createTempDirectory();
     const file = join(directory, 'clients.csv');
 
     const result = await runCli(

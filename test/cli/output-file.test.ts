@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -10,17 +9,19 @@ import {
 } from '../support/fault-server.js';
 import { runCli } from './support/cli-process.js';
 import { cliEnv, lines } from './support/cli-env.js';
+import { createTempDirectory, removeTempDirectories } from './support/temp-directory.js';
 
 let server: FaultServer;
 let directory: string;
 
 beforeEach(async () => {
   server = await startFaultServer(clientDirectory({ total: 25 }));
-  directory = await mkdtemp(join(tmpdir(), 'fatora-cli-'));
+  directory = await createTempDirectory();
 });
 
 afterEach(async () => {
   await server.close();
+  await removeTempDirectories();
 });
 
 function exportTo(file: string, ...args: string[]) {

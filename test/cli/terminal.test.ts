@@ -1,11 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clientDirectory, startFaultServer, type FaultServer } from '../support/fault-server.js';
 import { runCli } from './support/cli-process.js';
 import { cliEnv, lines } from './support/cli-env.js';
 import { runOnTerminal } from './support/terminal.js';
+import { createTempDirectory, removeTempDirectories } from './support/temp-directory.js';
 
 let server: FaultServer;
 
@@ -26,6 +26,8 @@ afterAll(async () => {
   await server.close();
 });
 
+afterEach(removeTempDirectories);
+
 describe('on a terminal', () => {
   it('prints a table by default', async () => {
     const result = await runOnTerminal(
@@ -41,7 +43,7 @@ describe('on a terminal', () => {
   });
 
   it('draws the progress bar on stderr', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'fatora-cli-'));
+    const directory = await createTempDirectory();
     const file = join(directory, 'clients.csv');
     const result = await runOnTerminal(
       ['clients', 'list', '--all', '--page-size', '10', '--format', 'csv', '--output', file],
@@ -55,7 +57,7 @@ describe('on a terminal', () => {
   });
 
   it('keeps the bar out of redirected stdout', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'fatora-cli-'));
+    const directory = await createTempDirectory();
     const file = join(directory, 'clients.csv');
     const result = await runOnTerminal(
       ['clients', 'list', '--all', '--page-size', '10', '--format', 'csv'],
