@@ -14,7 +14,7 @@ export interface AuditFinding {
   causes: string[];
 }
 
-/** What an `npm audit --json` run found. */
+/** Findings of one `npm audit --json` run. */
 export type AuditSummary =
   | { kind: 'report'; blocking: AuditFinding[]; total: number }
   | { kind: 'unavailable'; reason: string }
