@@ -220,6 +220,8 @@ function formatValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'bigint') return `${value}n`;
+  // JSON.stringify would print NaN and Infinity as null.
+  if (typeof value === 'number') return String(value);
   if (value === undefined) return 'undefined';
   try {
     // JSON.stringify returns undefined for symbols, although its declared return type is string.

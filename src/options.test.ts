@@ -56,6 +56,25 @@ describe('resolveClientOptions', () => {
     ).toBe('maxRetries');
   });
 
+  it('rejects a timeout beyond the timer range', () => {
+    const error = validationError(() => resolveClientOptions({ token: 't', timeoutMs: 2 ** 31 }));
+    expect(error.parameter).toBe('timeoutMs');
+    expect(error.rule).toContain('at most 2147483647');
+    expect(resolveClientOptions({ token: 't', timeoutMs: 2 ** 31 - 1 }).timeoutMs).toBe(
+      2 ** 31 - 1,
+    );
+    const client = resolveClientOptions({ token: 't' });
+    expect(
+      validationError(() => resolveRequestOptions({ timeoutMs: 1e10 }, client)).parameter,
+    ).toBe('timeoutMs');
+  });
+
+  it('shows NaN as NaN', () => {
+    const error = validationError(() => resolveClientOptions({ token: 't', timeoutMs: NaN }));
+    expect(error.message).toBe('Invalid timeoutMs: NaN must be an integer >= 1.');
+    expect(error.value).toBeNaN();
+  });
+
   it('rejects a logger without debug and warn', () => {
     const error = validationError(() =>
       resolveClientOptions({ token: 't', logger: { info: console.info } }),
@@ -105,6 +124,12 @@ describe('checkBaseUrl', () => {
     for (const url of ['http://api.fatora.io/v1', 'http://10.0.0.1/v1', 'ftp://example.com']) {
       expect(validationError(() => checkBaseUrl(url)).parameter, url).toBe('baseUrl');
     }
+  });
+
+  it('hides the password of a rejected URL', () => {
+    const error = validationError(() => checkBaseUrl('https://user:hunter2@example.com/v1'));
+    expect(error.message).not.toContain('hunter2');
+    expect(error.value).toBe('https://user:REDACTED@example.com/v1');
   });
 
   it('rejects credentials, queries and relative URLs', () => {

@@ -157,6 +157,21 @@ function checkInteger(name: string, value: unknown, minimum: number): number {
   return value;
 }
 
+/** Largest delay that setTimeout accepts; Node fires a longer one after 1 ms instead. */
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
+function checkTimeout(value: unknown): number {
+  const timeoutMs = checkInteger('timeoutMs', value, 1);
+  if (timeoutMs > MAX_TIMER_DELAY_MS) {
+    throw new FatoraValidationError(
+      'timeoutMs',
+      value,
+      `must be at most ${MAX_TIMER_DELAY_MS} (about 24.8 days), the longest timer Node.js supports`,
+    );
+  }
+  return timeoutMs;
+}
+
 /** Validates a token before it goes into a header: it must never reach an error message. */
 export function checkToken(token: unknown): string {
   if (typeof token !== 'string' || token.length === 0) {
@@ -212,10 +227,12 @@ export function checkBaseUrl(value: unknown): { baseUrl: string; basePath: strin
     );
   }
   if (url.username || url.password) {
+    // The value is shown without its password, which must not reach a log.
+    url.password = url.password ? 'REDACTED' : '';
     throw new FatoraValidationError(
       'baseUrl',
-      value,
-      'must not contain credentials; pass the token option instead',
+      url.href,
+      'must not contain credentials; pass the token separately',
     );
   }
   if (url.search || url.hash) {
@@ -264,8 +281,7 @@ export function resolveClientOptions(options: unknown): ResolvedClientOptions {
   return {
     token: token as TokenSource,
     ...checkBaseUrl(baseUrl),
-    timeoutMs:
-      timeoutMs === undefined ? DEFAULTS.timeoutMs : checkInteger('timeoutMs', timeoutMs, 1),
+    timeoutMs: timeoutMs === undefined ? DEFAULTS.timeoutMs : checkTimeout(timeoutMs),
     timeoutChosen: timeoutMs !== undefined,
     maxRetries:
       maxRetries === undefined ? DEFAULTS.maxRetries : checkInteger('maxRetries', maxRetries, 0),
@@ -303,7 +319,7 @@ function mergeRequestOptions(
   const { signal, timeoutMs, maxRetries } = options;
   return {
     signal: checkSignal(signal),
-    timeoutMs: timeoutMs === undefined ? client.timeoutMs : checkInteger('timeoutMs', timeoutMs, 1),
+    timeoutMs: timeoutMs === undefined ? client.timeoutMs : checkTimeout(timeoutMs),
     timeoutChosen: timeoutMs !== undefined || client.timeoutChosen,
     maxRetries:
       maxRetries === undefined ? client.maxRetries : checkInteger('maxRetries', maxRetries, 0),

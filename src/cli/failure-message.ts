@@ -18,6 +18,8 @@ import { UsageError } from './usage-error.js';
 /** Context of a failure that the advice in its message depends on. */
 export interface FailureContext {
   baseUrl: string;
+  /** Where the base URL came from: `--base-url` or `FATORA_BASE_URL`. */
+  baseUrlSource: string;
   /** Origin of the token, once it was read. */
   token: TokenSource | undefined;
 }
@@ -49,7 +51,7 @@ const flagsByParameter: Record<string, string> = {
  */
 export function describeFailure(error: unknown, context: FailureContext): FailureReport {
   if (error instanceof UsageError) return usage(error.message);
-  if (error instanceof FatoraValidationError) return usage(describeValidation(error));
+  if (error instanceof FatoraValidationError) return usage(describeValidation(error, context));
   if (error instanceof OutputError) return describeOutputFailure(error);
   if (error instanceof FatoraApiError) return failure(describeApiFailure(error, context));
   if (error instanceof FatoraConnectionError) {
@@ -110,8 +112,11 @@ function tokenAdvice(token: TokenSource | undefined): string {
   return 'set FATORA_TOKEN to a valid token';
 }
 
-function describeValidation(error: FatoraValidationError): string {
-  const name = flagsByParameter[error.parameter] ?? error.parameter;
+function describeValidation(error: FatoraValidationError, context: FailureContext): string {
+  const name =
+    error.parameter === 'baseUrl'
+      ? context.baseUrlSource
+      : (flagsByParameter[error.parameter] ?? error.parameter);
   // The client never stores a token's value, so a token error shows only the rule.
   if (error.parameter === 'token') return `invalid token: ${error.rule}`;
   const value = typeof error.value === 'string' ? JSON.stringify(error.value) : String(error.value);

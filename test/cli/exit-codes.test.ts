@@ -262,6 +262,17 @@ describe('exit code 2', () => {
     expect(result.stderr).toContain('invalid FATORA_BASE_URL "not a url"');
   });
 
+  it('names FATORA_BASE_URL for a rejected URL', async () => {
+    const result = await runCli(['clients', 'list'], {
+      env: { FATORA_TOKEN: testToken, FATORA_BASE_URL: 'http://0.0.0.0:9/v1' },
+    });
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'invalid FATORA_BASE_URL "http://0.0.0.0:9/v1": must use https:',
+    );
+  });
+
   it('lets --base-url override FATORA_BASE_URL', async () => {
     const result = await runCli(['clients', 'list', '--base-url', server.url], {
       env: { FATORA_TOKEN: testToken, FATORA_BASE_URL: 'not a url' },

@@ -272,8 +272,8 @@ describe('client options', () => {
       { baseUrl: 'https://user:pass@api.example.com/v1' },
       {
         parameter: 'baseUrl',
-        value: 'https://user:pass@api.example.com/v1',
-        rule: 'must not contain credentials; pass the token option instead',
+        value: 'https://user:REDACTED@api.example.com/v1',
+        rule: 'must not contain credentials; pass the token separately',
       },
     ],
     [

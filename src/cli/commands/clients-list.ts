@@ -5,7 +5,12 @@ import { ExitCode } from '../exit-codes.js';
 import { describeFailure, type FailureContext } from '../failure-message.js';
 import { createFormatWriter } from '../formats/create-format-writer.js';
 import type { ExportProgress, FormatWriter } from '../formats/format-writer.js';
-import { resolveBaseUrl, resolveListSettings, type ListSettings } from '../list-settings.js';
+import {
+  baseUrlVariable,
+  resolveBaseUrl,
+  resolveListSettings,
+  type ListSettings,
+} from '../list-settings.js';
 import { createCliLogger } from '../logger.js';
 import type { ListCommandOptions } from '../options.js';
 import { createProgressBar, silentProgress, type Progress } from '../progress.js';
@@ -25,7 +30,11 @@ export async function runClientsList(
   context: CliContext,
   printFailure: FailurePrinter,
 ): Promise<number> {
-  const failureContext: FailureContext = { baseUrl: '', token: undefined };
+  const failureContext: FailureContext = {
+    baseUrl: '',
+    baseUrlSource: options.baseUrl === undefined ? baseUrlVariable : '--base-url',
+    token: undefined,
+  };
   let redact = createRedactor(undefined);
   try {
     failureContext.baseUrl = resolveBaseUrl(options.baseUrl, context.env);
