@@ -83,10 +83,10 @@ function describeApiFailure(error: FatoraApiError, context: FailureContext): str
     return `clients endpoint not found at ${context.baseUrl} ${status}: check --base-url or FATORA_BASE_URL, which includes the API version, as in https://api.fatora.io/v1`;
   }
   if (error instanceof FatoraRateLimitError) {
-    return `rate limit exceeded ${status}, also after retrying: ${describeWait(error.retryAfterMs)} and run the command again`;
+    return `rate limit exceeded ${status}: ${describeWait(error.retryAfterMs)}, then run the command again`;
   }
   if (error instanceof FatoraServerError) {
-    return `server error ${status}, also after retrying: try again later`;
+    return `server error ${status}: try again later`;
   }
   if (error.status === 403) {
     return `access denied ${status}: use a token of an account that may read clients`;
@@ -99,7 +99,7 @@ function describeApiFailure(error: FatoraApiError, context: FailureContext): str
 
 function describeWait(retryAfterMs: number | undefined): string {
   if (retryAfterMs === undefined) return 'wait a minute';
-  return `wait ${Math.ceil(retryAfterMs / 1000)} s, as the server asks`;
+  return `wait ${Math.ceil(retryAfterMs / 1000)} s, as the server requests`;
 }
 
 function describeStatus(error: FatoraApiError): string {

@@ -117,7 +117,10 @@ describe('exit code 1', () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('rate limit exceeded (429, "Too many requests")');
-    expect(result.stderr).toContain('wait 30 s');
+    expect(result.stderr).toBe(
+      'error: rate limit exceeded (429, "Too many requests"): ' +
+        'wait 30 s, as the server requests, then run the command again\n',
+    );
   });
 
   it('follows a server error', async () => {
@@ -129,7 +132,7 @@ describe('exit code 1', () => {
     });
 
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('error: server error (502), also after retrying: try again later\n');
+    expect(result.stderr).toBe('error: server error (502): try again later\n');
   });
 
   it('follows a bad request', async () => {
