@@ -12,9 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { measureBundleSizes, type BundleSizes } from './bundle-size.js';
 import { startBenchServer } from './lib/bench-server.js';
 import { bundleClient } from './lib/client-bundle.js';
-import type { ContenderResult } from './lib/overhead-harness.js';
 import { round } from './lib/stats.js';
-import { formatTable } from './lib/table.js';
+import { formatContenderRow, formatTable } from './lib/table.js';
 import { DIRECTORY_SIZE, runOverhead, type OverheadResults } from './overhead.js';
 import { DEFAULT_CLI_PATH, runPagination, type PaginationResults } from './pagination.js';
 import { runPipeline, timeNpmScript, type PipelineResults } from './pipeline.js';
@@ -111,18 +110,6 @@ function summary(
   };
 }
 
-function contenderRow(result: ContenderResult): string[] {
-  return [
-    result.name,
-    result.medianMicros.toFixed(0),
-    result.ratio.toFixed(3),
-    `${result.ratioP25.toFixed(2)}-${result.ratioP75.toFixed(2)}`,
-    result.totalRatio.toFixed(3),
-    result.medianCpuMicros.toFixed(0),
-    result.cpuRatio.toFixed(3),
-  ];
-}
-
 function skippedReasons(pagination: PaginationResults, pipeline: PipelineResults | undefined) {
   const reasons: Record<string, string> = {};
   for (const [key, result] of Object.entries(pagination)) {
@@ -143,7 +130,7 @@ function printTables(
   console.log(
     formatTable(
       ['contender', 'µs/req', 'ratio', 'ratio p25-p75', 'total ratio', 'CPU µs/req', 'CPU ratio'],
-      Object.values(overhead).map(contenderRow),
+      Object.values(overhead).map(formatContenderRow),
     ),
   );
   console.log('\nSummary (bench/results.json)\n');

@@ -13,7 +13,7 @@ import { startBenchServer } from '../lib/bench-server.js';
 import { bundleClient, type ClientModule } from '../lib/client-bundle.js';
 import { measureOverhead, type Contender, type ContenderResult } from '../lib/overhead-harness.js';
 import { round } from '../lib/stats.js';
-import { formatTable } from '../lib/table.js';
+import { formatContenderRow, formatTable } from '../lib/table.js';
 import { DIRECTORY_SIZE, fatoraContender, PAGE_SIZE, rawFetchContender } from '../overhead.js';
 import { compileClientListValidator } from './client-list-validator.js';
 import { openapiFetchUrlOnly, openapiFetchVariant, rawFetchVariant } from './variants.js';
@@ -78,18 +78,6 @@ const settings = {
 };
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
 
-function toRow(result: ContenderResult): string[] {
-  return [
-    result.name,
-    result.medianMicros.toFixed(0),
-    result.ratio.toFixed(3),
-    `${result.ratioP25.toFixed(2)}-${result.ratioP75.toFixed(2)}`,
-    result.totalRatio.toFixed(3),
-    result.medianCpuMicros.toFixed(0),
-    result.cpuRatio.toFixed(3),
-  ];
-}
-
 function toJson(result: ContenderResult): Record<string, string | number> {
   return {
     name: result.name,
@@ -135,7 +123,7 @@ try {
     console.log(
       formatTable(
         ['variant', 'µs/req', 'ratio', 'ratio p25-p75', 'total ratio', 'CPU µs/req', 'CPU ratio'],
-        results.map(toRow),
+        results.map(formatContenderRow),
       ),
     );
   }
