@@ -1,10 +1,10 @@
 import createClient, { type Client as OpenApiFetchClient } from 'openapi-fetch';
 import type { paths } from '../generated/openapi.js';
 import {
-  checkToken,
   resolveClientOptions,
   resolvePaginationOptions,
   resolveRequestOptions,
+  resolveToken,
   type FatoraClientOptions,
   type PaginationOptions,
   type RequestOptions,
@@ -61,30 +61,25 @@ export interface FatoraClient {
  */
 export function createFatoraClient(options: FatoraClientOptions): FatoraClient {
   const resolved = resolveClientOptions(options);
-  const clientOptions = {
-    baseUrl: resolved.baseUrl,
-    fetch: resolved.fetch,
-    // The provider requires this header on GET too, and openapi-fetch
-    // sets it only when a request has a body.
-    headers: { 'Content-Type': 'application/json' },
-  };
   const environment: RequestEnvironment = {
     options: resolved,
     context: { method: 'GET', path: `${resolved.basePath}/clients` },
     random: Math.random,
   };
 
-  const raw = createClient<paths>(clientOptions);
+  const raw = createClient<paths>({
+    baseUrl: resolved.baseUrl,
+    fetch: resolved.fetch,
+    // The provider requires this header on GET too, and openapi-fetch
+    // sets it only when a request has a body.
+    headers: { 'Content-Type': 'application/json' },
+  });
   raw.use({
     async onRequest({ request }) {
-      const token = typeof resolved.token === 'function' ? await resolved.token() : resolved.token;
-      request.headers.set('Authorization', `Bearer ${checkToken(token)}`);
+      request.headers.set('Authorization', `Bearer ${await resolveToken(resolved.token)}`);
       return request;
     },
   });
-
-  const fetchPage = (query: ListClientsQuery, settings: ReturnType<typeof resolveRequestOptions>) =>
-    sendListRequest(environment, query, settings);
 
   return {
     clients: {
@@ -95,7 +90,7 @@ export function createFatoraClient(options: FatoraClientOptions): FatoraClient {
       listPages(query = {}, paginationOptions) {
         const settings = resolvePaginationOptions(paginationOptions, resolved);
         return paginate(
-          (page) => fetchPage(page, settings),
+          (page) => sendListRequest(environment, page, settings),
           checkQuery(query),
           settings,
           environment.context,
@@ -104,7 +99,7 @@ export function createFatoraClient(options: FatoraClientOptions): FatoraClient {
       listAll(query = {}, paginationOptions) {
         const settings = resolvePaginationOptions(paginationOptions, resolved);
         return paginateItems(
-          (page) => fetchPage(page, settings),
+          (page) => sendListRequest(environment, page, settings),
           checkQuery(query),
           settings,
           environment.context,

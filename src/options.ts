@@ -172,6 +172,11 @@ function checkTimeout(value: unknown): number {
   return timeoutMs;
 }
 
+/** Resolves a token source before an attempt, so a token function can hand out a refreshed token. */
+export async function resolveToken(source: TokenSource): Promise<string> {
+  return checkToken(typeof source === 'function' ? await source() : source);
+}
+
 /** Validates a token before it goes into a header: it must never reach an error message. */
 export function checkToken(token: unknown): string {
   if (typeof token !== 'string' || token.length === 0) {
@@ -342,12 +347,12 @@ export function resolvePaginationOptions(
   options: unknown,
   client: ResolvedClientOptions,
 ): ResolvedRequestOptions & { maxItems: number; maxPages: number } {
-  const given = options ?? {};
-  checkObject(given, 'pagination options');
-  rejectUnknownKeys(given, paginationOptionNames, 'pagination');
-  const { maxItems, maxPages } = given;
+  const paginationOptions = options ?? {};
+  checkObject(paginationOptions, 'pagination options');
+  rejectUnknownKeys(paginationOptions, paginationOptionNames, 'pagination');
+  const { maxItems, maxPages } = paginationOptions;
   return {
-    ...mergeRequestOptions(given, client),
+    ...mergeRequestOptions(paginationOptions, client),
     maxItems:
       maxItems === undefined ? Number.POSITIVE_INFINITY : checkInteger('maxItems', maxItems, 1),
     maxPages:

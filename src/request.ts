@@ -5,9 +5,9 @@
  * openapi-fetch builds the URL, with the same query serializer that
  * `fatora.raw` uses, but each attempt is a single `fetch(url, init)` with a
  * plain header object. openapi-fetch's `GET` constructs a `Request` that
- * undici then copies into a second one, with a fresh `Headers` object each
- * time; skipping that halves the client's overhead over a bare `fetch`
- * (BENCHMARKS.md has the profile and the numbers).
+ * undici then copies into a second one, each with a fresh `Headers` object.
+ * Skipping them cut the client from 1.17x to 1.09x the time of a bare `fetch`,
+ * measured side by side in one `npm run bench:experiments` run (see BENCHMARKS.md).
  */
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import {
@@ -18,7 +18,11 @@ import {
   FatoraTimeoutError,
   type RequestContext,
 } from './errors.js';
-import { checkToken, type ResolvedClientOptions, type ResolvedRequestOptions } from './options.js';
+import {
+  resolveToken,
+  type ResolvedClientOptions,
+  type ResolvedRequestOptions,
+} from './options.js';
 import { decideRetry, parseRetryAfter } from './retry-policy.js';
 import type { ClientList, ListClientsQuery } from './types.js';
 import { findClientListViolations } from './validation.js';
@@ -63,15 +67,8 @@ function parseErrorBody(text: string): unknown {
   }
 }
 
-/** Resolves the token for one attempt, so a token function can hand out a refreshed one. */
-async function resolveToken(options: ResolvedClientOptions): Promise<string> {
-  const token = typeof options.token === 'function' ? await options.token() : options.token;
-  return checkToken(token);
-}
-
 /** Settles as `promise` does, or rejects with the signal's reason as soon as it aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolvePromise, reject) => {
     const onAbort = () => {
       reject(signal.reason as Error);
@@ -233,7 +230,7 @@ async function acquireToken(
   if (typeof token === 'string') return token;
 
   try {
-    return await untilAborted(resolveToken(environment.options), attemptSignal);
+    return await untilAborted(resolveToken(token), attemptSignal);
   } catch (error) {
     if (settings.signal?.aborted) throw settings.signal.reason;
     if (attemptSignal.aborted)
