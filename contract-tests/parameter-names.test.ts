@@ -5,7 +5,7 @@ import { queryParameters } from './support/spec.js';
 const baseUrl = inject('prismUrl');
 const token = 'contract-test-token';
 
-/** A `fetch` that records every request it forwards to Prism. */
+/** Creates a `fetch` that records every request it forwards to Prism. */
 function recordingFetch(requests: Request[]): typeof fetch {
   return (input, init) => {
     const request = new Request(input, init);

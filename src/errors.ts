@@ -152,8 +152,8 @@ export class FatoraValidationError extends FatoraError {
   readonly rule: string;
 
   constructor(parameter: string, value: unknown, rule: string, options: { secret?: boolean } = {}) {
-    const shown = options.secret ? '' : ` ${formatValue(value)}`;
-    super(`Invalid ${parameter}:${shown} ${rule}.`);
+    const valueText = options.secret ? '' : ` ${formatValue(value)}`;
+    super(`Invalid ${parameter}:${valueText} ${rule}.`);
     this.parameter = parameter;
     this.value = options.secret ? undefined : value;
     this.rule = rule;

@@ -49,12 +49,12 @@ function describeRule(violation: SchemaViolation): string {
 
 /** Formats up to three schema violations as one line, for example `/clients/0/id must be integer`. */
 export function describeViolations(violations: readonly SchemaViolation[]): string {
-  const shown = violations.slice(0, 3).map((violation) => {
+  const described = violations.slice(0, 3).map((violation) => {
     const where = violation.instancePath === '' ? 'body' : violation.instancePath;
     return `${where} ${violation.message ?? `breaks ${violation.keyword}`}`;
   });
   const more = violations.length > 3 ? ` (and ${violations.length - 3} more)` : '';
-  return shown.join('; ') + more;
+  return described.join('; ') + more;
 }
 
 /** Returns undefined when the body is a valid 200 body, or a description of what is wrong. */

@@ -18,7 +18,7 @@ import { UsageError } from './usage-error.js';
 /** Context of a failure that the advice in its message depends on. */
 export interface FailureContext {
   baseUrl: string;
-  /** Where the base URL came from: `--base-url` or `FATORA_BASE_URL`. */
+  /** Source of the base URL: `--base-url` or `FATORA_BASE_URL`. */
   baseUrlSource: string;
   /** Origin of the token, once it was read. */
   token: TokenSource | undefined;
